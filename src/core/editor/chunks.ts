@@ -1,0 +1,154 @@
+// Splits a huge page dump into paragraph-aligned chunks and merges the chunks' analyses back into one page analysis.
+import type { Article, Finding, Layout, PageAnalysis, PageLine, PageSegmentation, TextRange } from '../model';
+
+/** One slice of the text, cut at the start of a line. */
+export interface TextChunk {
+  /** UTF-16 offset of the chunk's first character. */
+  readonly start: number;
+  /** Offset just past its last character (its final line break included). */
+  readonly end: number;
+  /** 0-based page line number of the chunk's first line. */
+  readonly firstLine: number;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/gu;
+/** A line break followed by a blank line: the preferred cut, between paragraphs. */
+const PARAGRAPH_BREAK = /(?:\r\n|\r|\n)[ \t\u3000]*(?:\r\n|\r|\n)/gu;
+
+/**
+ * Cuts `text` into chunks of about `maxChunkChars`, each ending just after a paragraph break (or, when a stretch has
+ * none, a line break). A single line longer than the limit stays whole. The chunks cover the text exactly.
+ */
+export function splitForAnalysis(text: string, maxChunkChars: number): TextChunk[] {
+  const limit = Math.max(1, Math.floor(maxChunkChars));
+  const chunks: TextChunk[] = [];
+  let start = 0;
+  let firstLine = 0;
+  while (start < text.length) {
+    const end = text.length - start <= limit ? text.length : findCut(text, start, limit);
+    chunks.push({ start, end, firstLine });
+    firstLine += countLineBreaks(text, start, end);
+    start = end;
+  }
+  if (chunks.length === 0) chunks.push({ start: 0, end: 0, firstLine: 0 });
+  return chunks;
+}
+
+function findCut(text: string, start: number, limit: number): number {
+  const target = start + limit;
+  // Best: the last paragraph break in the second half of the window.
+  PARAGRAPH_BREAK.lastIndex = start + Math.floor(limit / 2);
+  let best = -1;
+  for (let m = PARAGRAPH_BREAK.exec(text); m && m.index < target; m = PARAGRAPH_BREAK.exec(text)) {
+    best = m.index + m[0].length;
+    PARAGRAPH_BREAK.lastIndex = m.index + 1;
+  }
+  if (best > start && best < text.length) return best;
+  // Otherwise the last line break before the target, else the first one after it.
+  LINE_BREAK.lastIndex = start;
+  let lastBefore = -1;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    const after = m.index + m[0].length;
+    if (m.index >= target) return lastBefore > start ? lastBefore : after;
+    lastBefore = after;
+  }
+  return lastBefore > start ? lastBefore : text.length;
+}
+
+function countLineBreaks(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) count++;
+    else if (ch === 13) {
+      count++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return count;
+}
+
+/** One chunk and the analysis of its text alone. */
+export interface ChunkAnalysis {
+  readonly chunk: TextChunk;
+  readonly analysis: PageAnalysis;
+}
+
+/**
+ * Merges per-chunk analyses into one analysis of the whole `text`: offsets and line numbers are shifted, articles
+ * renumbered, and the empty last line each non-final chunk reports (the text after its final line break) dropped.
+ */
+export function mergeChunkAnalyses(text: string, parts: readonly ChunkAnalysis[]): PageAnalysis {
+  const lines: PageLine[] = [];
+  const joins: Layout['joins'][number][] = [];
+  const paragraphs: Layout['paragraphs'][number][] = [];
+  const findings: Finding[] = [];
+  const roles: PageSegmentation['roles'][number][] = [];
+  const noise: PageSegmentation['noise'][number][] = [];
+  const articles: Article[] = [];
+  let section: PageSegmentation['section'] = null;
+  let widest: Layout | null = null;
+  parts.forEach(({ chunk, analysis }, partIndex) => {
+    const offset = chunk.start;
+    const lineOffset = chunk.firstLine;
+    const isLast = partIndex === parts.length - 1;
+    const layout = analysis.layout;
+    const keptLines = !isLast && layout.lines.length > 0 && isTrailingEmpty(layout.lines[layout.lines.length - 1])
+      ? layout.lines.length - 1 : layout.lines.length;
+    for (let i = 0; i < keptLines; i++) {
+      const line = layout.lines[i];
+      lines.push({ ...line, index: line.index + lineOffset, start: line.start + offset, end: line.end + offset });
+      joins.push(layout.joins[i]);
+      roles.push(analysis.segmentation.roles[i] ?? 'blank');
+    }
+    for (const paragraph of layout.paragraphs) {
+      paragraphs.push({ lines: paragraph.lines.map((l) => l + lineOffset), range: shiftRange(paragraph.range, offset) });
+    }
+    if (!widest || layout.lines.length > widest.lines.length) widest = layout;
+    for (const finding of analysis.findings) findings.push(shiftFinding(finding, offset));
+    const segmentation = analysis.segmentation;
+    if (!section && segmentation.section) section = { ...segmentation.section, line: segmentation.section.line + lineOffset };
+    for (const item of segmentation.noise) noise.push({ ...item, line: item.line + lineOffset });
+    for (const article of segmentation.articles) articles.push(shiftArticle(article, articles.length + 1, lineOffset, offset));
+  });
+  const columnWidths = (widest as Layout | null)?.columnWidths ?? [];
+  return {
+    text,
+    layout: { lines, columnWidths, joins, paragraphs },
+    findings,
+    segmentation: { section, noise, articles, roles },
+  };
+}
+
+function isTrailingEmpty(line: PageLine): boolean {
+  return line.text.length === 0 && line.eol === '';
+}
+
+function shiftRange(range: TextRange, offset: number): TextRange {
+  return { start: range.start + offset, end: range.end + offset };
+}
+
+function shiftFinding(finding: Finding, offset: number): Finding {
+  const shifted: Finding = { ...finding, range: shiftRange(finding.range, offset) };
+  return finding.fix ? { ...shifted, fix: { range: shiftRange(finding.fix.range, offset), text: finding.fix.text } } : shifted;
+}
+
+function shiftPart<T extends { readonly startLine: number; readonly endLine: number }>(part: T, lineOffset: number): T {
+  return { ...part, startLine: part.startLine + lineOffset, endLine: part.endLine + lineOffset };
+}
+
+function shiftArticle(article: Article, index: number, lineOffset: number, offset: number): Article {
+  return {
+    ...article,
+    index,
+    headline: article.headline && shiftPart(article.headline, lineOffset),
+    kicker: article.kicker && shiftPart(article.kicker, lineOffset),
+    subheadline: article.subheadline && shiftPart(article.subheadline, lineOffset),
+    dateline: article.dateline && shiftPart(article.dateline, lineOffset),
+    byline: article.byline && { ...shiftPart(article.byline, lineOffset), range: shiftRange(article.byline.range, offset) },
+    captions: article.captions.map((caption) => shiftPart(caption, lineOffset)),
+    paragraphs: article.paragraphs.map((paragraph) => shiftPart(paragraph, lineOffset)),
+    startLine: article.startLine + lineOffset,
+    endLine: article.endLine + lineOffset,
+  };
+}
