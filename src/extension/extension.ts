@@ -1,15 +1,18 @@
 // Activation: construct the services and register every feature; no text logic lives in the extension.
 import * as vscode from 'vscode';
 import { PageModelService } from './pageModelService';
+import { registerPreview, type PreviewApi } from './preview/registerPreview';
 
 export interface NewsdumpApi {
   readonly pageModels: PageModelService;
+  readonly preview: PreviewApi;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsdumpApi {
   const pageModels = new PageModelService();
   context.subscriptions.push(pageModels);
-  return { pageModels };
+  const preview = registerPreview(context, pageModels);
+  return { pageModels, preview };
 }
 
 export function deactivate(): void {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzePage } from '../../../src/core';
 import type { Article, Finding, PageAnalysis, PageSegmentation } from '../../../src/core/model';
-import { splitLines } from '../../../src/core/layout/layout';
+import { buildLayout, splitLines } from '../../../src/core/layout/layout';
 import { articleAtLine, buildPreviewViewModel, lineOfOffset } from '../../../src/core/preview/viewModel';
 
 const PAGE = [
@@ -37,8 +37,7 @@ function finding(start: number): Finding {
 
 /** An analysis of PAGE with a hand-made segmentation, so the tests do not depend on the segmenter's current output. */
 function analysisOf(segmentation: PageSegmentation, findings: Finding[] = []): PageAnalysis {
-  const lines = splitLines(PAGE);
-  return { text: PAGE, layout: { lines, columnWidths: [], joins: [], paragraphs: [] }, findings, segmentation };
+  return { text: PAGE, layout: buildLayout(PAGE, null), findings, segmentation };
 }
 
 const lineStart = (line: number) => splitLines(PAGE)[line].start;
