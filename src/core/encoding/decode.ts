@@ -60,10 +60,12 @@ export function decodeBytes(bytes: Uint8Array, setting: EncodingSetting = 'auto'
 
   const utf8 = tryDecode('utf8', bytes);
   if (utf8 !== null) return finish(utf8, 'utf8', false);
+  // GB18030 reads almost any byte pair as some character, even UTF-8's: a UTF-8 file with a trace of damage
+  // (a truncated or corrupted sequence) stays UTF-8. GBK text read as UTF-8 fails on nearly every non-ASCII character.
+  const lossyUtf8 = decodeWith('utf8', bytes, false);
+  if (countReplacements(lossyUtf8) * 100 <= countNonAscii(lossyUtf8)) return finish(lossyUtf8, 'utf8', false);
   const gb = tryDecode('gb18030', bytes);
   if (gb !== null) return finish(gb, 'gb18030', false);
-  // Neither decodes cleanly (a damaged file): keep the reading with fewer replaced sequences, and say how many.
-  const lossyUtf8 = decodeWith('utf8', bytes, false);
   const lossyGb = decodeWith('gb18030', bytes, false);
   return countReplacements(lossyGb) < countReplacements(lossyUtf8)
     ? finish(lossyGb, 'gb18030', false)
@@ -102,9 +104,10 @@ function guessUtf16WithoutBom(bytes: Uint8Array): TextEncodingName | null {
   }
   const pairs = end / 2;
   if (pairs === 0 || bytes.length % 2 !== 0) return null;
-  // A clear majority on one side, with either line breaks or mostly-ASCII text as the evidence.
-  if (zerosOdd > 0 && zerosEven <= zerosOdd / 20 && (lineBreaksLe > 0 || zerosOdd > pairs / 2)) return 'utf16le';
-  if (zerosEven > 0 && zerosOdd <= zerosEven / 20 && (lineBreaksBe > 0 || zerosEven > pairs / 2)) return 'utf16be';
+  // A clear majority on one side (a CJK character such as U+4E00 has a NUL low byte now and then), with line
+  // breaks or mostly-ASCII text as the evidence.
+  if (zerosOdd > 0 && zerosEven * 4 <= zerosOdd && (lineBreaksLe > 0 || zerosOdd > pairs / 2)) return 'utf16le';
+  if (zerosEven > 0 && zerosOdd * 4 <= zerosEven && (lineBreaksBe > 0 || zerosEven > pairs / 2)) return 'utf16be';
   return null;
 }
 
@@ -156,6 +159,12 @@ function tryDecode(encoding: TextEncodingName, bytes: Uint8Array): string | null
 function countReplacements(text: string): number {
   let count = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return count;
+}
+
+function countNonAscii(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) count++;
   return count;
 }
 
