@@ -1,18 +1,21 @@
 // Activation: construct the services and register every feature; no text logic lives in the extension.
 import * as vscode from 'vscode';
+import { registerEditorFeatures, type EditorApi } from './editorFeatures';
 import { PageModelService } from './pageModelService';
 import { registerPreview, type PreviewApi } from './preview/registerPreview';
 
 export interface NewsdumpApi {
   readonly pageModels: PageModelService;
   readonly preview: PreviewApi;
+  readonly editor: EditorApi;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsdumpApi {
   const pageModels = new PageModelService();
   context.subscriptions.push(pageModels);
+  const editor = registerEditorFeatures(context, pageModels);
   const preview = registerPreview(context, pageModels);
-  return { pageModels, preview };
+  return { pageModels, preview, editor };
 }
 
 export function deactivate(): void {

@@ -80,7 +80,8 @@ export interface ChunkAnalysis {
  */
 export function mergeChunkAnalyses(text: string, parts: readonly ChunkAnalysis[]): PageAnalysis {
   const lines: PageLine[] = [];
-  const joins: Layout['joins'][number][] = [];
+  // Every other per-line array of the layout (joins, column widths…), whatever fields the layout grows.
+  const perLine = new Map<string, unknown[]>();
   const paragraphs: Layout['paragraphs'][number][] = [];
   const findings: Finding[] = [];
   const roles: PageSegmentation['roles'][number][] = [];
@@ -93,32 +94,43 @@ export function mergeChunkAnalyses(text: string, parts: readonly ChunkAnalysis[]
     const lineOffset = chunk.firstLine;
     const isLast = partIndex === parts.length - 1;
     const layout = analysis.layout;
-    const keptLines = !isLast && layout.lines.length > 0 && isTrailingEmpty(layout.lines[layout.lines.length - 1])
-      ? layout.lines.length - 1 : layout.lines.length;
-    for (let i = 0; i < keptLines; i++) {
+    const lineCount = layout.lines.length;
+    const kept = !isLast && lineCount > 0 && isTrailingEmpty(layout.lines[lineCount - 1]) ? lineCount - 1 : lineCount;
+    for (let i = 0; i < kept; i++) {
       const line = layout.lines[i];
       lines.push({ ...line, index: line.index + lineOffset, start: line.start + offset, end: line.end + offset });
-      joins.push(layout.joins[i]);
       roles.push(analysis.segmentation.roles[i] ?? 'blank');
     }
-    for (const paragraph of layout.paragraphs) {
-      paragraphs.push({ lines: paragraph.lines.map((l) => l + lineOffset), range: shiftRange(paragraph.range, offset) });
+    for (const [key, value] of Object.entries(layout)) {
+      if (NOT_PER_LINE.has(key) || !Array.isArray(value) || value.length !== lineCount) continue;
+      const merged = perLine.get(key) ?? [];
+      for (let i = 0; i < kept; i++) merged.push(value[i]);
+      perLine.set(key, merged);
     }
-    if (!widest || layout.lines.length > widest.lines.length) widest = layout;
+    for (const paragraph of layout.paragraphs) {
+      paragraphs.push({ ...paragraph, lines: paragraph.lines.map((l) => l + lineOffset), range: shiftRange(paragraph.range, offset) });
+    }
+    if (!widest || lineCount > widest.lines.length) widest = layout;
     for (const finding of analysis.findings) findings.push(shiftFinding(finding, offset));
     const segmentation = analysis.segmentation;
     if (!section && segmentation.section) section = { ...segmentation.section, line: segmentation.section.line + lineOffset };
     for (const item of segmentation.noise) noise.push({ ...item, line: item.line + lineOffset });
     for (const article of segmentation.articles) articles.push(shiftArticle(article, articles.length + 1, lineOffset, offset));
   });
-  const columnWidths = (widest as Layout | null)?.columnWidths ?? [];
+  const base = (widest as Layout | null) ?? parts[0]?.analysis.layout;
+  const layout = { ...base, ...Object.fromEntries(perLine), lines, paragraphs } as Layout;
+  const firstSegmentation = parts[0]?.analysis.segmentation;
   return {
+    ...parts[0]?.analysis,
     text,
-    layout: { lines, columnWidths, joins, paragraphs },
+    layout,
     findings,
-    segmentation: { section, noise, articles, roles },
+    segmentation: { ...firstSegmentation, section, noise, articles, roles },
   };
 }
+
+/** Layout fields that are arrays but not one entry per line. */
+const NOT_PER_LINE: ReadonlySet<string> = new Set(['lines', 'columnWidths', 'paragraphs']);
 
 function isTrailingEmpty(line: PageLine): boolean {
   return line.text.length === 0 && line.eol === '';

@@ -55,3 +55,27 @@ function isHighSurrogate(code: number): boolean {
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+/** How many characters of context a fix title shows on each side of the change. */
+const PREVIEW_CONTEXT = 3;
+const PREVIEW_MAX = 24;
+
+/**
+ * A short before → after view of one fix for a code action's title: the changed text with a few neighbouring
+ * characters from its line, spaces shown as `␣` and line breaks as `⏎` so an invisible change is visible.
+ */
+export function fixPreview(text: string, edit: TextEdit): { before: string; after: string } {
+  let start = edit.range.start;
+  let end = edit.range.end;
+  for (let n = 0; n < PREVIEW_CONTEXT && start > 0 && !/[\r\n]/u.test(text[start - 1]); n++) start--;
+  for (let n = 0; n < PREVIEW_CONTEXT && end < text.length && !/[\r\n]/u.test(text[end]); n++) end++;
+  const show = (s: string) => {
+    const visible = s.replace(/\r\n|\r|\n/gu, '⏎').replace(/[ \t]/gu, '␣').replace(/\u3000/gu, '□');
+    const chars = Array.from(visible);
+    return chars.length > PREVIEW_MAX ? `${chars.slice(0, PREVIEW_MAX).join('')}…` : visible;
+  };
+  return {
+    before: show(text.slice(start, end)),
+    after: show(text.slice(start, edit.range.start) + edit.text + text.slice(edit.range.end, end)),
+  };
+}

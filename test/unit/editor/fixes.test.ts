@@ -1,7 +1,7 @@
 // Unit tests for choosing compatible fixes and for the minimal whole-text edit.
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/model';
-import { applyEdits, compatibleFixes, minimalEdit } from '../../../src/core/editor/fixes';
+import { applyEdits, compatibleFixes, fixPreview, minimalEdit } from '../../../src/core/editor/fixes';
 
 function finding(ruleId: string, start: number, end: number, text: string, preferred = true): Finding {
   return { ruleId, messageId: 'm', data: {}, range: { start, end }, severity: 'warning', fix: { range: { start, end }, text }, preferred };
@@ -44,5 +44,18 @@ describe('editor: minimal edit', () => {
     const edit = minimalEdit('a𠀀b', 'a𠀁b');
     assert.ok(edit);
     assert.equal(edit.range.end - edit.range.start, 2);
+  });
+});
+
+describe('editor: fix preview', () => {
+  it('shows the change with a little context and visible spaces', () => {
+    const text = '占比\n64 . 29%，以';
+    const at = text.indexOf(' . ');
+    assert.deepEqual(fixPreview(text, { range: { start: at, end: at + 3 }, text: '.' }), { before: '64␣.␣29%', after: '64.29%' });
+  });
+
+  it('shows a joined line break', () => {
+    const text = '改\n革';
+    assert.deepEqual(fixPreview(text, { range: { start: 1, end: 2 }, text: '' }), { before: '改⏎革', after: '改革' });
   });
 });

@@ -1,0 +1,74 @@
+// Where and what to insert so a `#@ command` marker (docs/markers.md) corrects one segmentation decision at a line.
+import type { PageAnalysis, TextEdit } from '../model';
+import { MARKER_PREFIX, parseMarker, type MarkerCommand } from '../segment/markers';
+import { buildOutline } from './outline';
+
+/** The corrections the editor offers as code actions. */
+export type MarkerAction = 'article' | 'merge' | 'headline' | 'kicker' | 'subheadline' | 'dateline' | 'byline' | 'caption' | 'furniture' | 'body';
+
+export const ROLE_ACTIONS: readonly MarkerAction[] = ['headline', 'kicker', 'subheadline', 'dateline', 'byline', 'caption', 'furniture', 'body'];
+
+/** A marker to insert, the line it governs and the edit that inserts it. */
+export interface MarkerInsertion {
+  readonly action: MarkerAction;
+  /** 0-based line the marker applies to (the next non-blank line after it). */
+  readonly targetLine: number;
+  readonly edit: TextEdit;
+}
+
+/**
+ * The marker insertion for `action` at `line`, or null when it would change nothing: the target already has that
+ * role, already starts an article (for `article`), is in the first article (for `merge`), or already has the marker.
+ */
+export function markerInsertion(analysis: PageAnalysis, line: number, action: MarkerAction): MarkerInsertion | null {
+  const lines = analysis.layout.lines;
+  const target = action === 'merge' ? articleStartAt(analysis, line) : nextContentLine(analysis, line);
+  if (target === null || target < 0 || target >= lines.length) return null;
+  if (action === 'merge' && target === firstArticleStart(analysis)) return null;
+  if (action === 'article' && buildOutline(analysis.segmentation).some((node) => node.startLine === target)) return null;
+  if (action !== 'article' && action !== 'merge' && analysis.segmentation.roles[target] === action) return null;
+  if (markersAbove(analysis, target).includes(action)) return null;
+  const targetLine = lines[target];
+  const eol = lines.find((l) => l.eol.length > 0)?.eol ?? '\n';
+  const indent = /^[ \t\u3000]*/u.exec(targetLine.text)?.[0] ?? '';
+  return { action, targetLine: target, edit: { range: { start: targetLine.start, end: targetLine.start }, text: `${indent}${MARKER_PREFIX} ${action}${eol}` } };
+}
+
+/** Every insertion that would change something at `line`, in the order the editor lists them. */
+export function markerInsertionsAt(analysis: PageAnalysis, line: number): MarkerInsertion[] {
+  const actions: MarkerAction[] = ['article', ...ROLE_ACTIONS, 'merge'];
+  return actions.map((action) => markerInsertion(analysis, line, action)).filter((x): x is MarkerInsertion => x !== null);
+}
+
+/** `line` itself when it has text (and is not a marker), else the next such line. */
+function nextContentLine(analysis: PageAnalysis, line: number): number | null {
+  const lines = analysis.layout.lines;
+  for (let i = Math.max(0, line); i < lines.length; i++) {
+    if (!lines[i].blank && !parseMarker(lines[i].text, i)) return i;
+  }
+  return null;
+}
+
+/** The first line of the article that contains `line` (by line span), or null outside every article. */
+function articleStartAt(analysis: PageAnalysis, line: number): number | null {
+  const node = buildOutline(analysis.segmentation).find((n) => line >= n.startLine && line <= n.endLine);
+  return node ? node.startLine : null;
+}
+
+function firstArticleStart(analysis: PageAnalysis): number | null {
+  const starts = buildOutline(analysis.segmentation).map((n) => n.startLine);
+  return starts.length > 0 ? Math.min(...starts) : null;
+}
+
+/** The commands of the markers directly above `target` (the run of marker and blank lines before it). */
+function markersAbove(analysis: PageAnalysis, target: number): MarkerCommand[] {
+  const commands: MarkerCommand[] = [];
+  for (let i = target - 1; i >= 0; i--) {
+    const line = analysis.layout.lines[i];
+    if (line.blank) continue;
+    const marker = parseMarker(line.text, i);
+    if (!marker) break;
+    commands.push(marker.command);
+  }
+  return commands;
+}

@@ -1,0 +1,43 @@
+// Registers every editor feature of the page-dump language: detection, diagnostics, code actions, outline, tokens, decorations, hovers, status.
+import * as vscode from 'vscode';
+import { CommandManager } from './commandManager';
+import { FixAllCommand } from './commands/fixAllCommand';
+import { SetPageDumpLanguageCommand, SetPlainTextCommand } from './commands/languageCommands';
+import { registerCodeActions } from './languageFeatures/codeActions';
+import { registerDecorations } from './languageFeatures/decorations';
+import { registerDiagnostics, type DiagnosticManager } from './languageFeatures/diagnostics';
+import { registerDocumentSymbols } from './languageFeatures/documentSymbols';
+import { registerHovers } from './languageFeatures/hovers';
+import { registerLanguageDetection, type LanguageDetector } from './languageFeatures/languageDetection';
+import { registerLanguageStatus, type PageStatus } from './languageFeatures/languageStatus';
+import { registerSemanticTokens } from './languageFeatures/semanticTokens';
+import type { PageModelService } from './pageModelService';
+
+/** What the editor features expose to tests through the extension's API. */
+export interface EditorApi {
+  readonly diagnostics: DiagnosticManager;
+  readonly detector: LanguageDetector;
+  readonly status: PageStatus;
+}
+
+export function registerEditorFeatures(context: vscode.ExtensionContext, pageModels: PageModelService): EditorApi {
+  const detection = registerLanguageDetection();
+  const diagnostics = registerDiagnostics(pageModels, context.extensionUri);
+  const status = registerLanguageStatus(pageModels);
+  const commands = new CommandManager();
+  context.subscriptions.push(
+    detection.disposable,
+    diagnostics.disposable,
+    status.disposable,
+    commands,
+    commands.register(new FixAllCommand(pageModels)),
+    commands.register(new SetPageDumpLanguageCommand(detection.detector)),
+    commands.register(new SetPlainTextCommand(detection.detector)),
+    registerCodeActions(pageModels),
+    registerDocumentSymbols(pageModels),
+    registerSemanticTokens(pageModels),
+    registerDecorations(pageModels),
+    registerHovers(pageModels),
+  );
+  return { diagnostics: diagnostics.manager, detector: detection.detector, status: status.status };
+}

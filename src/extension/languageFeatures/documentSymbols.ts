@@ -1,0 +1,68 @@
+// Outline, breadcrumbs and Go to Symbol (one symbol per article, its parts below) and folding per article.
+import * as vscode from 'vscode';
+import { articleFoldingSpans, buildOutline, type OutlineKind, type OutlineNode } from '../../core/editor/outline';
+import { LANGUAGE_ID, type PageModelService } from '../pageModelService';
+
+const SYMBOL_KINDS: Readonly<Record<OutlineKind, vscode.SymbolKind>> = {
+  article: vscode.SymbolKind.Module,
+  kicker: vscode.SymbolKind.String,
+  headline: vscode.SymbolKind.String,
+  subheadline: vscode.SymbolKind.String,
+  dateline: vscode.SymbolKind.Event,
+  byline: vscode.SymbolKind.Constructor,
+  caption: vscode.SymbolKind.Object,
+  paragraph: vscode.SymbolKind.Field,
+};
+
+/** Maps the core's outline tree to document symbols. */
+export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly pageModels: PageModelService) {}
+
+  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    const analysis = await this.pageModels.requestAnalysis(document);
+    if (!analysis || token.isCancellationRequested) return [];
+    return buildOutline(analysis.segmentation).map((node) => this.#toSymbol(document, node));
+  }
+
+  #toSymbol(document: vscode.TextDocument, node: OutlineNode): vscode.DocumentSymbol {
+    const last = Math.min(node.endLine, document.lineCount - 1);
+    const first = Math.min(node.startLine, last);
+    const range = new vscode.Range(first, 0, last, document.lineAt(last).text.length);
+    const name = node.name ?? vscode.l10n.t('Article {0} (no headline)', String(node.articleIndex));
+    const symbol = new vscode.DocumentSymbol(name, detailOf(node), SYMBOL_KINDS[node.kind], range, range);
+    symbol.children = node.children.map((child) => this.#toSymbol(document, child));
+    return symbol;
+  }
+}
+
+function detailOf(node: OutlineNode): string {
+  switch (node.kind) {
+    case 'article': return vscode.l10n.t('article {0}', String(node.articleIndex));
+    case 'kicker': return vscode.l10n.t('kicker');
+    case 'headline': return vscode.l10n.t('headline');
+    case 'subheadline': return vscode.l10n.t('subheadline');
+    case 'dateline': return vscode.l10n.t('dateline');
+    case 'byline': return vscode.l10n.t('byline');
+    case 'caption': return vscode.l10n.t('caption');
+    case 'paragraph': return vscode.l10n.t('paragraph');
+  }
+}
+
+/** Folds each article. */
+export class ArticleFoldingProvider implements vscode.FoldingRangeProvider {
+  constructor(private readonly pageModels: PageModelService) {}
+
+  async provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
+    const analysis = await this.pageModels.requestAnalysis(document);
+    if (!analysis || token.isCancellationRequested) return [];
+    return articleFoldingSpans(analysis.segmentation).map((span) => new vscode.FoldingRange(span.startLine, span.endLine, vscode.FoldingRangeKind.Region));
+  }
+}
+
+/** Registers the symbol and folding providers. */
+export function registerDocumentSymbols(pageModels: PageModelService): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerDocumentSymbolProvider(LANGUAGE_ID, new ArticleSymbolProvider(pageModels), { label: 'Newsdump' }),
+    vscode.languages.registerFoldingRangeProvider(LANGUAGE_ID, new ArticleFoldingProvider(pageModels)),
+  );
+}

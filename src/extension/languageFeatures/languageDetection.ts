@@ -1,0 +1,47 @@
+// Switches opened .txt files to the page-dump language when their content looks like one, or when a configured pattern matches.
+import * as vscode from 'vscode';
+import { looksLikePageDump } from '../../core/editor/detect';
+import { LANGUAGE_ID } from '../pageModelService';
+import { Disposable } from '../util/dispose';
+
+/** Decides each opened document's language once per session, so a user's own choice is never overridden. */
+export class LanguageDetector extends Disposable {
+  /** Documents already decided (by us or by the user): switching a language closes and reopens a document. */
+  readonly #decided = new Set<string>();
+
+  constructor() {
+    super();
+    this._register(vscode.workspace.onDidOpenTextDocument((doc) => void this.examine(doc)));
+    for (const doc of vscode.workspace.textDocuments) void this.examine(doc);
+  }
+
+  /** Records that the user chose a language for `uri`, so detection leaves it alone. */
+  markDecided(uri: vscode.Uri): void {
+    this.#decided.add(uri.toString());
+  }
+
+  /** Switches `document` to the page-dump language if it should be one; resolves to whether it did. */
+  async examine(document: vscode.TextDocument): Promise<boolean> {
+    const key = document.uri.toString();
+    if (this.#decided.has(key) || document.languageId === LANGUAGE_ID) return false;
+    this.#decided.add(key);
+    if (!this.#shouldSwitch(document)) return false;
+    await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    return true;
+  }
+
+  #shouldSwitch(document: vscode.TextDocument): boolean {
+    const config = vscode.workspace.getConfiguration('newsdump', document);
+    const patterns = config.get<string[]>('detect.filePatterns', []);
+    if (patterns.some((pattern) => vscode.languages.match({ pattern }, document) > 0)) return true;
+    if (!config.get<boolean>('detect.enabled', true) || document.languageId !== 'plaintext') return false;
+    if (!/\.txt$/iu.test(document.uri.path) && !document.isUntitled) return false;
+    return looksLikePageDump(document.getText());
+  }
+}
+
+/** Registers content detection. */
+export function registerLanguageDetection(): { disposable: vscode.Disposable; detector: LanguageDetector } {
+  const detector = new LanguageDetector();
+  return { disposable: detector, detector };
+}
