@@ -2,3 +2,9 @@
 export * from './model';
 export type { Segmenter, SegmenterBackend, TaggedWord } from './segmenter/segmenter';
 export { analyzePage, type AnalyzeOptions } from './analyze';
+export { buildLayout, splitLines, displayWidth, contentWidth } from './layout/layout';
+export { rules, rulesById } from './rules/index';
+export type { Rule, RuleContext, RuleMeta, RuleReport } from './rules/rule';
+export { runRules, formatMessage, type RunRulesOptions } from './rules/runRules';
+export { applyFixes, fixAll, preferredFixes, type FixAllOptions, type FixAllResult } from './fix';
+export { cleanParagraph, cleanParagraphs, cleanText, joinLines, type CleanOptions } from './clean';

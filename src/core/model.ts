@@ -67,6 +67,12 @@ export interface Layout {
   readonly joins: readonly JoinKind[];
   /** Paragraphs as runs of non-blank line indexes, in source order. */
   readonly paragraphs: readonly LayoutParagraph[];
+  /** For every line index, the estimated width (display cells, spaces excluded) of the column it sits in; 0 when unknown. */
+  readonly lineColumnWidths: readonly number[];
+  /** For every line index, whether the line fills its column (so its text goes on in the next line unless it ends a sentence). */
+  readonly filled: readonly boolean[];
+  /** For every line index, whether its join kind rests on a strong signal (used to decide whether a join fix is preferred). */
+  readonly joinCertain: readonly boolean[];
 }
 
 export interface LayoutParagraph {

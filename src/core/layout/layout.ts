@@ -1,13 +1,28 @@
-// Layout reconstruction: physical lines, column widths, joins and paragraphs. (First cut; the Repair issue refines it.)
+// Layout reconstruction: physical lines, the column widths estimated from the text, hard wraps, column breaks and paragraphs.
 import type { JoinKind, Layout, LayoutParagraph, PageLine } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
+import { isClosing, isClosingQuote, isHan, isInlineSpace, isOpening, isTerminal, isWordChar, isCjkPunct } from '../text/chars';
 
 /** Display width in half-width cells: East Asian wide and full-width characters count 2. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // low surrogate: counted with its high half
     width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+/** Display width without the inline spaces an extractor may have stretched the line with. */
+export function contentWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isInlineSpace(code) || (code >= 0xdc00 && code <= 0xdfff)) continue;
+    // Typesetters squeeze full-width punctuation (and curly quotes are half-width in many fonts): counting every
+    // punctuation mark as one cell keeps justified lines near the column width.
+    width += isWide(code) && !isCjkPunct(code) ? 2 : 1;
   }
   return width;
 }
@@ -15,7 +30,8 @@ export function displayWidth(text: string): number {
 function isWide(code: number): boolean {
   return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
     (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd) || (code >= 0x2018 && code <= 0x201d);
+    (code >= 0xffe0 && code <= 0xffe6) || (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2018 && code <= 0x201d) ||
+    code === 0x2026 || code === 0x2014;
 }
 
 /** Splits text into lines, keeping every character: `lines.map(l => l.text + l.eol).join('') === text`. */
@@ -34,21 +50,237 @@ export function splitLines(text: string): PageLine[] {
   return lines;
 }
 
-export function buildLayout(text: string, _segmenter: Segmenter | null): Layout {
+/** Lines looked at on each side when estimating the local column width. */
+const WINDOW = 12;
+/** Lines narrower than this (cells) are headings, signatures or furniture: they say nothing about the column width. */
+const MIN_COLUMN = 8;
+/** Widths are histogrammed up to this many cells; wider lines are never column text. */
+const MAX_COLUMN = 256;
+/** A line fills its column when its content width lies within these margins of the column width (half-width digits and
+ * punctuation make justified lines vary by a cell or two). */
+const FILL_BELOW = 2;
+const FILL_ABOVE = 3;
+const INDENT = 4;
+
+/**
+ * For each line, the width of the column it sits in: the most common content width (±1 cell) among the nearby non-blank
+ * lines, when at least 3 lines and a quarter of the window agree; 0 otherwise (free text, one paragraph per line).
+ */
+function estimateLocalColumnWidths(lines: readonly PageLine[], widths: readonly number[]): number[] {
+  const result = new Array<number>(lines.length).fill(0);
+  const nonBlank = lines.filter((l) => !l.blank).map((l) => l.index);
+  const counts = new Int32Array(MAX_COLUMN + 3);
+  const add = (k: number, delta: number) => {
+    const w = widths[nonBlank[k]];
+    if (w >= MIN_COLUMN && w <= MAX_COLUMN) counts[w] += delta;
+  };
+  let lo = 0;
+  let hi = -1;
+  for (let k = 0; k < nonBlank.length; k++) {
+    while (hi < Math.min(nonBlank.length - 1, k + WINDOW)) add(++hi, 1);
+    while (lo < k - WINDOW) add(lo++, -1);
+    let best = 0;
+    let bestSupport = 0;
+    for (let m = lo; m <= hi; m++) {
+      const v = widths[nonBlank[m]];
+      if (v < MIN_COLUMN || v > MAX_COLUMN) continue;
+      const support = counts[v - 1] + counts[v] + counts[v + 1];
+      if (support > bestSupport || (support === bestSupport && v > best)) {
+        best = v;
+        bestSupport = support;
+      }
+    }
+    if (bestSupport >= 3 && bestSupport * 4 >= hi - lo + 1) result[nonBlank[k]] = best;
+  }
+  return result;
+}
+
+/** Column widths of the whole page, most common first: peaks of the local estimates. */
+function summarizeColumnWidths(local: readonly number[]): number[] {
+  const tally = new Map<number, number>();
+  for (const w of local) if (w > 0) tally.set(w, (tally.get(w) ?? 0) + 1);
+  const sorted = [...tally.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  const peaks: number[] = [];
+  for (const [w, n] of sorted) {
+    if (n < 3) break;
+    if (peaks.every((p) => Math.abs(p - w) > 1)) peaks.push(w);
+  }
+  return peaks;
+}
+
+/** The extractor stretched the line: some space has a single word character on each side (`得 满 分`, `1 7`). */
+function hasLetterSpacing(text: string): boolean {
+  const word = (i: number) => i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
+  for (let i = 1; i < text.length - 1; i++) {
+    if (isInlineSpace(text.charCodeAt(i)) && word(i - 1) && word(i + 1) && !word(i - 2) && !word(i + 2)) return true;
+  }
+  return false;
+}
+
+function lastNonSpace(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (!isInlineSpace(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+function firstNonSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) if (!isInlineSpace(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** The line ends a sentence: `。！？；…`, or a closing quote or bracket right after one (`。”`). */
+export function endsSentence(text: string): boolean {
+  const last = lastNonSpace(text);
+  if (last < 0) return true;
+  const code = text.charCodeAt(last);
+  if (isTerminal(code)) return true;
+  if (code === 0x29 || code === 0xff09) {
+    // A signature or credit closing the paragraph: `效果。 (秦晓丹)`, `(马晓慧)`.
+    const open = Math.max(text.lastIndexOf('(', last), text.lastIndexOf('（', last));
+    if (open >= 0) {
+      let k = open - 1;
+      while (k >= 0 && isInlineSpace(text.charCodeAt(k))) k--;
+      if (k < 0 || k < open - 1 || isTerminal(text.charCodeAt(k))) return true;
+    }
+  }
+  if (isClosingQuote(code)) {
+    for (let i = last - 1; i >= 0; i--) {
+      const prev = text.charCodeAt(i);
+      if (isClosingQuote(prev) || isInlineSpace(prev)) continue;
+      return isTerminal(prev);
+    }
+  }
+  return false;
+}
+
+/** The line stops where a sentence cannot: after a comma, an enumeration comma, a colon, an opening quote or bracket, a dash. */
+function endsMidSentence(text: string): boolean {
+  const last = lastNonSpace(text);
+  if (last < 0) return false;
+  const code = text.charCodeAt(last);
+  return code === 0xff0c || code === 0x3001 || code === 0xff1a || code === 0x2c || isOpening(code) || code === 0x2014 || code === 0x2d;
+}
+
+/** More round brackets opened than closed on the line: `本报聊城4月19日讯(记者`. */
+function hasUnclosedBracket(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28 || code === 0xff08) depth++;
+    else if ((code === 0x29 || code === 0xff09) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Up to `n` Han characters at the end (or start) of a line, spaces skipped. */
+function hanEdge(text: string, n: number, fromEnd: boolean): string {
+  let out = '';
+  for (let k = 0; k < text.length && out.length < n; k++) {
+    const i = fromEnd ? text.length - 1 - k : k;
+    const code = text.charCodeAt(i);
+    if (isInlineSpace(code)) continue;
+    if (!isHan(code)) break;
+    out = fromEnd ? text[i] + out : out + text[i];
+  }
+  return out;
+}
+
+/** The segmenter puts one word across the join of the two lines (`日|前`, `位|列`). */
+export function wordSpansJoin(segmenter: Segmenter, before: string, after: string): boolean {
+  const tail = hanEdge(before, 3, true);
+  const head = hanEdge(after, 3, false);
+  if (tail.length === 0 || head.length === 0) return false;
+  let offset = 0;
+  for (const word of segmenter.cut(tail + head)) {
+    const end = offset + word.length;
+    if (offset < tail.length && end > tail.length) return true;
+    offset = end;
+    if (offset >= tail.length) break;
+  }
+  return false;
+}
+
+interface JoinDecision {
+  readonly kind: JoinKind;
+  readonly certain: boolean;
+}
+
+function decideJoin(before: string, after: string, gap: boolean, fills: boolean, isolated: boolean, indented: boolean,
+  blankSeparatesParagraphs: boolean, segmenter: Segmenter | null): JoinDecision {
+  const start = firstNonSpace(after);
+  const nextCannotStart = start >= 0 && isClosing(after.charCodeAt(start));
+  const continued = gap ? 'column-break' : 'hard-wrap';
+  if (nextCannotStart) return { kind: continued, certain: true };
+  if (endsSentence(before)) {
+    // A full line ending a sentence with no blank line after it: on pages that mark paragraphs with blank lines the
+    // paragraph goes on; on pages that do not, it is as likely a paragraph end.
+    return !gap && fills && blankSeparatesParagraphs ? { kind: 'hard-wrap', certain: false } : { kind: 'paragraph-end', certain: false };
+  }
+  if (endsMidSentence(before) || hasUnclosedBracket(before)) return { kind: continued, certain: true };
+  // A full line alone between blank lines is a heading that happens to be as wide as the column, unless it is indented
+  // like a paragraph's first line.
+  if (fills && !(gap && isolated && !indented)) return { kind: continued, certain: true };
+  if (segmenter && wordSpansJoin(segmenter, before, after)) return { kind: continued, certain: false };
+  // No blank line after a line that stops mid-sentence, on a page whose paragraphs end with blank lines: it goes on.
+  if (!gap && blankSeparatesParagraphs) return { kind: 'hard-wrap', certain: false };
+  return { kind: 'paragraph-end', certain: false };
+}
+
+export function buildLayout(text: string, segmenter: Segmenter | null): Layout {
   const lines = splitLines(text);
+  const widths = lines.map((l) => (l.blank ? 0 : contentWidth(l.text)));
+  const lineColumnWidths = estimateLocalColumnWidths(lines, widths);
+  const filled = lines.map((l, i) => {
+    const column = lineColumnWidths[i];
+    if (l.blank || column === 0 || widths[i] > column + FILL_ABOVE) return false;
+    // A justified line with few characters is stretched with spaces: it filled the column too.
+    // The first line of a paragraph is indented by two characters (four cells).
+    const indent = i === 0 || lines[i - 1].blank || endsSentence(lines[i - 1].text) ? INDENT : 0;
+    return widths[i] >= column - FILL_BELOW - indent || (widths[i] * 5 >= column * 3 && hasLetterSpacing(l.text) && !endsSentence(l.text));
+  });
+
+  const nextNonBlank = new Array<number>(lines.length).fill(-1);
+  for (let i = lines.length - 2, next = lines[lines.length - 1].blank ? -1 : lines.length - 1; i >= 0; i--) {
+    nextNonBlank[i] = next;
+    if (!lines[i].blank) next = i;
+  }
+
+  // Does this page mark paragraph ends with blank lines? Look at short lines that end a sentence (paragraph ends).
+  let shortEnds = 0;
+  let shortEndsBeforeBlank = 0;
+  for (const line of lines) {
+    const column = lineColumnWidths[line.index];
+    if (line.blank || column === 0 || widths[line.index] >= column - FILL_BELOW || !endsSentence(line.text)) continue;
+    if (nextNonBlank[line.index] < 0) continue;
+    shortEnds++;
+    if (lines[line.index + 1].blank) shortEndsBeforeBlank++;
+  }
+  const blankSeparatesParagraphs = shortEnds > 0 && shortEndsBeforeBlank * 2 > shortEnds;
+
   const joins: JoinKind[] = lines.map(() => 'paragraph-end');
+  const joinCertain: boolean[] = lines.map(() => false);
+  for (const line of lines) {
+    if (line.blank) continue;
+    const next = nextNonBlank[line.index];
+    if (next < 0) continue;
+    const gap = next > line.index + 1;
+    const isolated = line.index === 0 || lines[line.index - 1].blank;
+    const indented = widths[line.index] < lineColumnWidths[line.index] - FILL_BELOW;
+    const decision = decideJoin(line.text, lines[next].text, gap, filled[line.index], isolated, indented, blankSeparatesParagraphs, segmenter);
+    for (let k = line.index; k < next; k++) {
+      joins[k] = decision.kind;
+      joinCertain[k] = decision.certain;
+    }
+  }
+
   const paragraphs: LayoutParagraph[] = [];
   let run: number[] = [];
-  const flush = () => {
-    if (run.length > 0) {
-      paragraphs.push({ lines: run, range: { start: lines[run[0]].start, end: lines[run[run.length - 1]].end } });
+  for (const line of lines) {
+    if (line.blank) continue;
+    run.push(line.index);
+    if (joins[line.index] === 'paragraph-end' || nextNonBlank[line.index] < 0) {
+      paragraphs.push({ lines: run, range: { start: lines[run[0]].start, end: line.end } });
       run = [];
     }
-  };
-  for (const line of lines) {
-    if (line.blank) flush();
-    else run.push(line.index);
   }
-  flush();
-  return { lines, columnWidths: [], joins, paragraphs };
+  return { lines, columnWidths: summarizeColumnWidths(lineColumnWidths), joins, paragraphs, lineColumnWidths, filled, joinCertain };
 }

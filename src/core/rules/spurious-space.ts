@@ -1,0 +1,54 @@
+// Rule: spaces an extractor put inside Chinese text, around full-width punctuation and between Chinese and numbers.
+import { isAsciiBracket, isCjkContext, isClosing, isDigit, isLatin, isOpening, isPercent } from '../text/chars';
+import type { Gap } from '../text/gaps';
+import { deletion, type Rule } from './rule';
+
+/** No space belongs after an opening bracket or quote, or before a closing one or a full-width comma or stop. */
+function touchesTightPunct(gap: Gap): boolean {
+  if (isOpening(gap.prev)) return !isAsciiBracket(gap.prev) || isCjkContext(gap.next);
+  if (isClosing(gap.next)) return !isAsciiBracket(gap.next) || isCjkContext(gap.prev);
+  return false;
+}
+
+/** Whether the gap is one of this rule's: Chinese text (or numbers in it) on both sides, and a letter-spaced side. */
+export function isSpuriousCjkGap(gap: Gap): boolean {
+  if (touchesTightPunct(gap)) return true;
+  if (isLatin(gap.prev) || isLatin(gap.next)) return false; // spaced-latin's business
+  if (!isCjkContext(gap.prev) || !isCjkContext(gap.next)) return false;
+  if (isDigit(gap.prev) && (isDigit(gap.next) || isPercent(gap.next))) return false; // broken-number's business
+  // Between two words of two or more characters a space may be deliberate (`提升乳品质量 企业公开承诺`, bylines).
+  return gap.leftCount <= 1 || gap.rightCount <= 1;
+}
+
+const rule: Rule = {
+  id: 'spurious-space',
+  meta: {
+    description: {
+      en: 'Spaces inside Chinese text, around full-width punctuation and quotes, or between Chinese and numbers',
+      'zh-cn': '中文文字之间、全角标点和引号两侧、中文与数字之间的多余空格',
+    },
+    tags: ['spacing', 'extraction'],
+    fixable: true,
+    defaultSeverity: 'warning',
+    docs: 'docs/rules/spurious-space.md',
+  },
+  messages: {
+    spuriousSpace: {
+      en: 'Spurious space between “{before}” and “{after}”.',
+      'zh-cn': '“{before}”与“{after}”之间有多余空格。',
+    },
+  },
+  check(ctx) {
+    for (const gap of ctx.gaps) {
+      if (!isSpuriousCjkGap(gap)) continue;
+      ctx.report({
+        messageId: 'spuriousSpace',
+        data: { before: String.fromCharCode(gap.prev), after: String.fromCharCode(gap.next) },
+        range: { start: gap.start, end: gap.end },
+        fix: deletion(gap.start, gap.end),
+      });
+    }
+  },
+};
+
+export default rule;
