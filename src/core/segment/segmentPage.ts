@@ -1,22 +1,361 @@
-// Segments a page into articles. (First cut: one article per page; the Segmentation issue replaces it.)
-import type { Layout, LineRole, PageSegmentation } from '../model';
+// Segments a page into articles: line roles, body pieces linked into articles, headlines attached by evidence.
+import type { Article, ArticlePart, Byline, Dateline, Layout, LineRole, NoiseItem, PageLine, PageSegmentation } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
+import { cleanInline } from './clean';
+import { type Marker, isRoleCommand, parseMarker } from './markers';
+import { matchClosingDateline, matchLeadingDateline } from './roles/dateline';
+import { type ParsedByline, matchBareCredit, matchLeadingCredit, matchTrailingCredit } from './roles/byline';
+import { isPhotoCredit, looksLikeCaption } from './roles/caption';
+import { detectFurniture, isSectionLabel } from './roles/furniture';
+import { isHeadlineCandidate, splitHeadlineBlock } from './roles/headline';
+import { compact, compactWidth, isLetterSpaced } from './text';
+import { attachHeadlines, chainSimilarity } from './attach';
+import { estimateColumnWidths, isBlankSeparated } from './columns';
+import { type Piece, buildPieces, linkPieces } from './pieces';
 
-export function segmentPage(_text: string, layout: Layout, _segmenter: Segmenter | null): PageSegmentation {
-  const roles: LineRole[] = layout.lines.map((line) => (line.blank ? 'blank' : 'body'));
-  const paragraphs = layout.paragraphs.map((p) => ({
-    text: p.lines.map((i) => layout.lines[i].text.replace(/\s+/g, '')).join(''),
-    startLine: p.lines[0],
-    endLine: p.lines[p.lines.length - 1],
-  }));
-  if (paragraphs.length === 0) return { section: null, noise: [], articles: [], roles };
+/** A credit or closing dateline found in the text, with the source lines it spans. */
+interface CreditFound {
+  readonly text: string;
+  readonly parsed: ParsedByline;
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter | null): PageSegmentation {
+  const lines = layout.lines;
+  const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
+  const noise: NoiseItem[] = [];
+  let section: { text: string; line: number } | null = null;
+
+  // 1. Markers: `#@ command` lines; role commands bind to the next non-blank line.
+  const forcedRole = new Map<number, LineRole>();
+  const boundary = new Map<number, 'article' | 'merge'>();
+  let pending: Marker[] = [];
+  for (const line of lines) {
+    const marker = parseMarker(line.text, line.index);
+    if (marker) { roles[line.index] = 'marker'; pending.push(marker); continue; }
+    if (line.blank || pending.length === 0) continue;
+    for (const m of pending) {
+      if (isRoleCommand(m.command)) forcedRole.set(line.index, m.command);
+      else boundary.set(line.index, m.command);
+    }
+    pending = [];
+  }
+
+  // 2. Furniture and the section label.
+  const widths = lines.map((l) => compactWidth(l.text));
+  let nonBlankSeen = 0;
+  for (const line of lines) {
+    if (roles[line.index] !== 'body') continue;
+    nonBlankSeen++;
+    const forced = forcedRole.get(line.index);
+    const c = compact(line.text);
+    if (forced === 'furniture') { roles[line.index] = 'furniture'; noise.push({ text: cleanInline(line.text), kind: 'other', line: line.index }); continue; }
+    if (forced) { roles[line.index] = forced; continue; }
+    if (isSectionLabel(c) && (nonBlankSeen <= 6 || isIsolated(lines, line.index))) {
+      roles[line.index] = 'furniture';
+      if (section === null) section = { text: c, line: line.index };
+      else noise.push({ text: c, kind: 'section', line: line.index });
+      continue;
+    }
+    const furniture = detectFurniture(line.text, nonBlankSeen <= 4);
+    if (furniture && furniture.kind === 'ad' && !isIsolated(lines, line.index) && nonBlankSeen > 4) continue;
+    if (furniture) { roles[line.index] = 'furniture'; noise.push({ text: cleanInline(line.text), kind: furniture.kind, line: line.index }); }
+  }
+
+  // 3. Column widths and the other line roles.
+  const columnWidth = estimateColumnWidths(lines, widths, roles);
+  // A letter-spaced line was stretched to fill its column.
+  const stretched = new Set<number>();
+  for (const line of lines) {
+    if (roles[line.index] === 'body' && isLetterSpaced(line.text)) {
+      stretched.add(line.index);
+      widths[line.index] = Math.max(widths[line.index], columnWidth[line.index]);
+    }
+  }
+  const blankSeparated = isBlankSeparated(lines, roles);
+  const closingCredits = new Map<number, CreditFound>();
+  const closingDatelines = new Map<number, Dateline>();
+  for (const line of lines) {
+    const i = line.index;
+    if (roles[i] !== 'body' || forcedRole.has(i)) continue;
+    const c = compact(line.text);
+    const closing = matchClosingDateline(c);
+    if (closing) { roles[i] = 'dateline'; closingDatelines.set(i, closing); continue; }
+    if (matchLeadingDateline(c)) { roles[i] = 'dateline'; continue; }
+    const credit = matchLeadingCredit(line.text);
+    if (credit && compact(line.text.slice(credit.length)).length === 0) {
+      roles[i] = 'byline';
+      closingCredits.set(i, { text: creditText(line.text.trim()), parsed: credit.parsed, startLine: i, endLine: i });
+      continue;
+    }
+    const bare = c.length <= 24 ? matchBareCredit(line.text) : null;
+    if (bare && isIsolatedOrEdge(lines, roles, i)) {
+      roles[i] = 'byline';
+      closingCredits.set(i, { text: creditText(line.text.trim()), parsed: bare, startLine: i, endLine: i });
+      continue;
+    }
+    if (isPhotoCredit(line.text)) { roles[i] = 'caption'; continue; }
+    const isolated = isIsolated(lines, i);
+    if ((isolated || widths[i] > columnWidth[i] * 1.3 + 4) && looksLikeCaption(line.text, widths[i], columnWidth[i])) { roles[i] = 'caption'; continue; }
+    if (isHeadlineCandidate(line.text, widths[i], columnWidth[i], isolated, blankSeparated) && !continuesSentence(i)) roles[i] = 'headline';
+  }
+  // A short unpunctuated line right next to a headline, before a dateline or a blank line, is part of the title block.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const line of lines) {
+      const i = line.index;
+      if (roles[i] !== 'body' || forcedRole.has(i)) continue;
+      const c = compact(line.text);
+      if (c.length < 2 || c.length > 60 || /[。，、；：,;:]$/.test(c) || continuesSentence(i)) continue;
+      const prevRole = neighbourRole(lines, roles, i, -1, true);
+      const nextRole = neighbourRole(lines, roles, i, 1);
+      if (prevRole === 'headline' && (nextRole === 'dateline' || nextRole === 'blank' || nextRole === 'headline')) roles[i] = 'headline';
+      else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
+    }
+  }
+  function continuesSentence(i: number): boolean {
+    const p = i - 1;
+    if (p < 0 || lines[p].blank || roles[p] !== 'body') return false;
+    const c = compact(lines[p].text);
+    return !/[。！？!?…”’」』）)；;：:]$/.test(c) && widths[p] >= columnWidth[p] * 0.6;
+  }
+  // Forced roles from markers.
+  for (const [i, role] of forcedRole) if (role !== 'furniture') roles[i] = role;
+
+  // 4. Body pieces, linked into article chains.
+  const pieces = buildPieces(lines, roles, widths, columnWidth, boundary, new Set(closingDatelines.keys()), stretched);
+  const chains = linkPieces(pieces, lines, roles);
+
+  // 5. Headline blocks, attached to chains by evidence.
+  const blocks = headlineBlocks(lines, roles);
+  const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
+  const attachment = attachHeadlines(blocks, chains, chainText, pieces, lines, segmenter);
+
+  // 6. Build articles.
+  const articles = chains.map((chain, k) => buildArticle(chain, lines, roles, attachment.get(k) ?? null, closingCredits, closingDatelines));
+  const attachedBlocks = new Set([...attachment.values()]);
+  for (const block of blocks) {
+    if (attachedBlocks.has(block)) continue;
+    for (const i of block) noise.push({ text: cleanInline(lines[i].text), kind: 'other', line: i });
+  }
+
+  // Captions, credits and closing datelines: to the nearest article, by similarity for sentences.
+  for (const line of lines) {
+    const i = line.index;
+    if (roles[i] === 'caption') {
+      const target = nearestArticle(articles, i, chainText, line.text, roles[i]);
+      if (target) target.captions.push({ text: cleanInline(line.text), startLine: i, endLine: i });
+      else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
+    } else if ((roles[i] === 'byline' && closingCredits.has(i)) || (roles[i] === 'dateline' && closingDatelines.has(i))) {
+      const target = precedingArticle(articles, i);
+      const credit = closingCredits.get(i);
+      const dateline = closingDatelines.get(i);
+      if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
+      else if (target && dateline && !target.dateline) { target.dateline = { ...dateline, startLine: i, endLine: i }; target.datelineRaw = compact(line.text); }
+      else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
+      if (target) target.endLine = Math.max(target.endLine, i);
+    }
+  }
+
+  const finished = articles.filter((a) => a.paragraphs.length > 0 || a.headline !== null)
+    .sort((a, b) => a.startLine - b.startLine)
+    .map((a, k): Article => ({ ...a, index: k + 1 }));
+  return { section, noise: noise.sort((a, b) => a.line - b.line), articles: finished, roles };
+}
+
+interface DraftArticle {
+  index: number;
+  headline: ArticlePart | null;
+  kicker: ArticlePart | null;
+  subheadline: ArticlePart | null;
+  dateline: (Dateline & { startLine: number; endLine: number }) | null;
+  datelineRaw?: string;
+  byline: (Byline & { startLine: number; endLine: number }) | null;
+  captions: ArticlePart[];
+  paragraphs: ArticlePart[];
+  startLine: number;
+  endLine: number;
+  /** Source lines of the body, for nearest-article decisions. */
+  bodyLines: number[];
+}
+
+function creditText(text: string): string {
+  return text.replace(/本\s*报\s*记\s*者/g, '本报记者').replace(/记\s*者/g, '记者').replace(/通\s*讯\s*员/g, '通讯员').replace(/\s+/g, ' ').replace(/([（(])\s+/g, '$1').replace(/\s+([)）])/g, '$1');
+}
+
+function rangeOf(lines: readonly PageLine[], first: number, last: number): { start: number; end: number } {
+  return { start: lines[first].start, end: lines[last].end };
+}
+
+/** The role of the nearest line in a direction: 'blank' if a blank line comes first (unless skipping blanks). */
+function neighbourRole(lines: readonly PageLine[], roles: readonly LineRole[], i: number, step: 1 | -1, skipBlank = false): LineRole | null {
+  for (let k = i + step; k >= 0 && k < lines.length; k += step) {
+    if (roles[k] === 'marker' || roles[k] === 'furniture') continue;
+    if (lines[k].blank) { if (skipBlank) continue; return 'blank'; }
+    return roles[k];
+  }
+  return null;
+}
+
+function isIsolated(lines: readonly PageLine[], i: number): boolean {
+  const before = i === 0 || lines[i - 1].blank;
+  const after = i === lines.length - 1 || lines[i + 1].blank;
+  return before && after;
+}
+
+function isIsolatedOrEdge(lines: readonly PageLine[], roles: readonly LineRole[], i: number): boolean {
+  const edge = (k: number) => k < 0 || k >= lines.length || lines[k].blank || roles[k] !== 'body';
+  return edge(i - 1) || edge(i + 1);
+}
+
+/** Groups headline lines into blocks: adjacent lines, or a single line and one more after a blank line. */
+function headlineBlocks(lines: readonly PageLine[], roles: readonly LineRole[]): number[][] {
+  const blocks: number[][] = [];
+  let current: number[] = [];
+  let gap = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] === 'headline') {
+      if (current.length > 0 && (gap === 0 || (gap === 1 && current.length === 1 && lines[i - 1].blank))) current.push(i);
+      else { if (current.length > 0) blocks.push(current); current = [i]; }
+      gap = 0;
+    } else if (lines[i].blank && current.length > 0) gap++;
+    else if (current.length > 0) { blocks.push(current); current = []; gap = 0; }
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+function precedingArticle(articles: DraftArticle[], line: number): DraftArticle | null {
+  let best: DraftArticle | null = null;
+  let bestLine = -1;
+  for (const a of articles) for (const l of a.bodyLines) if (l < line && l > bestLine) { bestLine = l; best = a; }
+  return best;
+}
+
+function nearestArticle(articles: DraftArticle[], line: number, _chainText: readonly string[], text: string, _role: LineRole): DraftArticle | null {
+  let best: DraftArticle | null = null;
+  let bestScore = -Infinity;
+  const c = compact(text);
+  for (const a of articles) {
+    if (a.bodyLines.length === 0) continue;
+    let distance = Infinity;
+    for (const l of a.bodyLines) distance = Math.min(distance, Math.abs(l - line));
+    const body = a.paragraphs.map((p) => p.text).join('');
+    const similarity = c.length >= 8 ? chainSimilarity(c, body) : 0;
+    const score = similarity * 2 - Math.min(distance, 60) / 30;
+    if (score > bestScore) { bestScore = score; best = a; }
+  }
+  return best;
+}
+
+function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], block: number[] | null,
+  closingCredits: Map<number, CreditFound>, closingDatelines: Map<number, Dateline>): DraftArticle {
+  void closingCredits; void closingDatelines; void roles;
+  const article: DraftArticle = {
+    index: 0, headline: null, kicker: null, subheadline: null, dateline: null, byline: null, captions: [], paragraphs: [],
+    startLine: Number.MAX_SAFE_INTEGER, endLine: -1, bodyLines: [],
+  };
+  // Body lines as cut ranges (a dateline and a credit at the front, a credit at the end, are cut off).
+  const entries: { line: number; from: number; to: number; paraBreakBefore: boolean }[] = [];
+  for (const piece of chain) {
+    piece.lines.forEach((i, k) => {
+      entries.push({ line: i, from: 0, to: lines[i].text.length, paraBreakBefore: k === 0 ? piece.paraBreakBefore : piece.breaks.has(i) });
+    });
+  }
+  // Leading dateline and credit.
+  if (entries.length > 0) {
+    const joined = joinEntries(entries, lines);
+    const dl = matchLeadingDateline(joined.compact);
+    let consumed = 0;
+    if (dl) {
+      consumed = dl.length;
+      const lastLine = joined.lineAt(consumed - 1);
+      article.dateline = { text: dl.text, place: dl.place, date: dl.date, startLine: entries[0].line, endLine: lastLine };
+    }
+    const rawAfter = joined.rawFrom(consumed);
+    const credit = matchLeadingCredit(rawAfter.text);
+    if (credit && (dl || /记\s*者|通\s*讯\s*员/.test(credit.inner))) {
+      const creditCompactLength = compact(rawAfter.text.slice(0, credit.length)).length;
+      const startLine = joined.lineAt(consumed);
+      const endLine = joined.lineAt(consumed + creditCompactLength - 1);
+      article.byline = { ...credit.parsed, text: creditText(rawAfter.text.slice(0, credit.length).trim()), range: rangeOf(lines, startLine, endLine), startLine, endLine };
+      consumed += creditCompactLength;
+    }
+    if (consumed > 0) joined.cutFront(consumed);
+  }
+  // Trailing credit at the end of the last paragraph: `…取得效果。 (秦晓丹)`.
+  if (entries.length > 0 && !article.byline) {
+    const last = entries[entries.length - 1];
+    const text = lines[last.line].text.slice(last.from, last.to);
+    const m = matchTrailingCredit(text);
+    if (m && (m.start === 0 || /[。！？”」]\s*$/.test(text.slice(0, m.start)))) {
+      article.byline = { ...m.parsed, text: creditText(text.slice(m.start).trim()), range: rangeOf(lines, last.line, last.line), startLine: last.line, endLine: last.line };
+      last.to = last.from + m.start;
+    }
+  }
+  // Paragraphs.
+  let current: string[] = [];
+  let first = -1;
+  let lastLine = -1;
+  const flush = () => {
+    const text = cleanInline(current.join('\n'));
+    if (text.length > 0) article.paragraphs.push({ text, startLine: first, endLine: lastLine });
+    current = [];
+  };
+  for (const e of entries) {
+    const piece = lines[e.line].text.slice(e.from, e.to);
+    if (e.paraBreakBefore && current.length > 0) flush();
+    if (current.length === 0) first = e.line;
+    current.push(piece);
+    lastLine = e.line;
+    article.bodyLines.push(e.line);
+  }
+  if (current.length > 0) flush();
+  if (block) {
+    const texts = block.map((i) => lines[i].text);
+    const parts = splitHeadlineBlock(texts);
+    const part = (from: number, to: number): ArticlePart => ({ text: cleanInline(block.slice(from, to + 1).map((i) => lines[i].text).join('')), startLine: block[from], endLine: block[to] });
+    article.headline = part(parts.headline, parts.headline);
+    if (parts.headline > 0) article.kicker = part(0, parts.headline - 1);
+    if (parts.headline < block.length - 1) article.subheadline = part(parts.headline + 1, block.length - 1);
+  }
+  const all = [...article.bodyLines, ...(block ?? [])];
+  if (article.dateline) all.push(article.dateline.startLine);
+  if (article.byline) all.push(article.byline.startLine, article.byline.endLine);
+  article.startLine = all.length > 0 ? Math.min(...all) : 0;
+  article.endLine = all.length > 0 ? Math.max(...all) : 0;
+  return article;
+}
+
+/** A view of body entries as one whitespace-free string, with ways back to lines and to raw text. */
+function joinEntries(entries: { line: number; from: number; to: number }[], lines: readonly PageLine[]) {
+  const owners: { entry: number; offset: number }[] = [];
+  let text = '';
+  entries.forEach((e, k) => {
+    const raw = lines[e.line].text;
+    for (let o = e.from; o < e.to; o++) {
+      if (/\s/.test(raw[o])) continue;
+      owners.push({ entry: k, offset: o });
+      text += raw[o];
+    }
+  });
   return {
-    section: null,
-    noise: [],
-    roles,
-    articles: [{
-      index: 1, headline: null, kicker: null, subheadline: null, dateline: null, byline: null, captions: [], paragraphs,
-      startLine: paragraphs[0].startLine, endLine: paragraphs[paragraphs.length - 1].endLine,
-    }],
+    compact: text,
+    lineAt: (index: number) => entries[owners[Math.max(0, Math.min(index, owners.length - 1))]?.entry ?? 0].line,
+    /** Raw text (line breaks as '\n') from the given compact index on, limited to a few lines. */
+    rawFrom: (index: number) => {
+      if (index >= owners.length) return { text: '' };
+      const start = owners[index];
+      let out = lines[entries[start.entry].line].text.slice(start.offset, entries[start.entry].to);
+      for (let k = start.entry + 1; k < Math.min(entries.length, start.entry + 4); k++) out += `\n${lines[entries[k].line].text.slice(entries[k].from, entries[k].to)}`;
+      return { text: out };
+    },
+    /** Removes the first `count` compact characters from the entries (and any whitespace before the rest). */
+    cutFront: (count: number) => {
+      if (count >= owners.length) { for (const e of entries) e.from = e.to; return; }
+      const next = owners[count];
+      for (let k = 0; k < next.entry; k++) entries[k].from = entries[k].to;
+      entries[next.entry].from = next.offset;
+    },
   };
 }

@@ -1,0 +1,33 @@
+// A minimal cleaner for segment output: joins a paragraph's lines and drops the spaces the extractors put next to
+// Chinese text or inside numbers. It removes only whitespace, never another character.
+import { isWideChar } from './text';
+
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+/** Joins source lines (already cut to the part that belongs here) into one clean string. */
+export function cleanJoin(parts: readonly string[]): string {
+  return cleanInline(parts.join('\n'));
+}
+
+/** Removes whitespace next to wide characters and inside numbers; any other run of whitespace becomes one space. */
+export function cleanInline(text: string): string {
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if (!/\s/.test(ch)) { out += ch; i++; continue; }
+    let j = i;
+    while (j < n && /\s/.test(text[j])) j++;
+    const before = out.length > 0 ? out[out.length - 1] : '';
+    const after = j < n ? text[j] : '';
+    if (before === '' || after === '') { i = j; continue; }
+    const keep = ASCII_WORD.test(before) && ASCII_WORD.test(after) && !(/[0-9]/.test(before) && /[0-9]/.test(after)) &&
+      !isWideChar(before) && !isWideChar(after) && !/\n/.test(text.slice(i, j));
+    if (keep) out += ' ';
+    i = j;
+  }
+  // `64 . 29%` → `64.29%`: whitespace around a decimal point between digits was removed above only if next to
+  // wide chars; repair the ASCII case here.
+  return out.replace(/([0-9]) ?([.．]) ?([0-9])/g, '$1$2$3');
+}

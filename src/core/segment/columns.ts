@@ -1,0 +1,54 @@
+// Column geometry read from the dump itself: the local body column width and whether blank lines separate paragraphs.
+import type { LineRole, PageLine } from '../model';
+
+const WINDOW = 24;
+const MIN_WIDTH = 12;
+
+/**
+ * For every line, the width (cells) of the body column around it: the most common width of the body lines within
+ * a window. Justified columns give most of their lines exactly that width; articles on one page may differ.
+ */
+export function estimateColumnWidths(lines: readonly PageLine[], widths: readonly number[], roles: readonly LineRole[]): number[] {
+  const usable = lines.map((l) => roles[l.index] === 'body' && widths[l.index] >= MIN_WIDTH);
+  const global = modeOf(widths.filter((_, i) => usable[i])) ?? 24;
+  const result: number[] = new Array<number>(lines.length).fill(global);
+  const counts = new Map<number, number>();
+  const add = (i: number, delta: number) => {
+    if (i < 0 || i >= lines.length || !usable[i]) return;
+    counts.set(widths[i], (counts.get(widths[i]) ?? 0) + delta);
+  };
+  for (let i = 0; i < Math.min(WINDOW, lines.length); i++) add(i, 1);
+  for (let i = 0; i < lines.length; i++) {
+    add(i + WINDOW, 1);
+    add(i - WINDOW - 1, -1);
+    let best = -1;
+    let bestCount = 0;
+    for (const [w, c] of counts) {
+      // Ties go to the wider value: a column's full lines are its widest common lines.
+      if (c > bestCount || (c === bestCount && w > best)) { best = w; bestCount = c; }
+    }
+    if (bestCount >= 3) result[i] = best;
+  }
+  return result;
+}
+
+function modeOf(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [v, c] of counts) if (c > bestCount) { best = v; bestCount = c; }
+  return best;
+}
+
+/** Whether the dump puts blank lines between paragraphs (pdfminer does; pdftotext does only at column breaks). */
+export function isBlankSeparated(lines: readonly PageLine[], roles: readonly LineRole[]): boolean {
+  let body = 0;
+  let followedByBlank = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (roles[i] !== 'body') continue;
+    body++;
+    if (lines[i + 1].blank) followedByBlank++;
+  }
+  return body > 0 && followedByBlank / body > 0.1;
+}

@@ -1,0 +1,144 @@
+// Body pieces (runs of body lines between breaks) and their linking into article chains by sentence continuity.
+import type { LineRole, PageLine } from '../model';
+import { matchTrailingCredit } from './roles/byline';
+import { compact } from './text';
+import { chainSimilarity } from './attach';
+
+export interface Piece {
+  readonly id: number;
+  readonly lines: number[];
+  /** The first line continues a sentence (set full width, not indented); null when a one-line piece can't tell. */
+  readonly startsOpen: boolean | null;
+  /** The last line leaves a sentence unfinished. */
+  readonly endsOpen: boolean;
+  /** The piece opens with a dateline. */
+  readonly hasDateline: boolean;
+  /** A credit or closing dateline ends the article here. */
+  readonly closing: boolean;
+  /** A marker before the piece: start a new article / continue the previous one. */
+  readonly forced: 'article' | 'merge' | null;
+  /** Whether a new paragraph starts at the piece's first line (set when linking). */
+  paraBreakBefore: boolean;
+  /** Lines inside the piece that start a new paragraph. */
+  readonly breaks: Set<number>;
+}
+
+const ENDS_SENTENCE = /[。！？!?…”’」』）)；;：:]$/;
+
+function lastChar(text: string): string {
+  const c = compact(text);
+  return c.length > 0 ? c[c.length - 1] : '';
+}
+
+function unbalancedOpen(text: string): boolean {
+  const opens = (text.match(/[（(]/g) ?? []).length;
+  const closes = (text.match(/[）)]/g) ?? []).length;
+  return opens > closes;
+}
+
+export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
+  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, stretched: ReadonlySet<number>): Piece[] {
+  const pieces: Piece[] = [];
+  const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
+  // A letter-spaced line fills its column whether or not it is indented, so it tells neither.
+  const full = (i: number) => !stretched.has(i) && widths[i] >= columnWidth[i] - 1;
+  const indented = (i: number) => !stretched.has(i) && widths[i] <= columnWidth[i] - 3;
+  const opensSentence = (i: number) => !ENDS_SENTENCE.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0];
+    const last = run[run.length - 1];
+    let next = last + 1;
+    while (next < lines.length && (lines[next].blank || roles[next] === 'marker' || roles[next] === 'furniture')) next++;
+    const lastText = lines[last].text;
+    const trailing = matchTrailingCredit(lastText);
+    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next))) ||
+      (trailing !== null && (trailing.start === 0 || /[。！？”」]\s*$/.test(lastText.slice(0, trailing.start))));
+    const breaks = new Set<number>();
+    for (let k = 1; k < run.length; k++) {
+      const prev = run[k - 1];
+      if (!opensSentence(prev) && (indented(prev) || indented(run[k]))) breaks.add(run[k]);
+    }
+    pieces.push({
+      id: pieces.length, lines: run,
+      startsOpen: roles[first] === 'dateline' ? false : stretched.has(first) || (run.length === 1 && !full(first)) ? null : full(first),
+      endsOpen: opensSentence(last) && !closing, hasDateline: roles[first] === 'dateline', closing,
+      forced: boundary.get(first) ?? null, paraBreakBefore: true, breaks,
+    });
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!isBodyLine(i)) { flush(); continue; }
+    if (run.length > 0) {
+      const prev = run[run.length - 1];
+      // A column switch inside a run: a sentence left open, then an indented paragraph opening (not a last line).
+      const nextIsBody = i + 1 < lines.length && isBodyLine(i + 1);
+      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && nextIsBody && full(i + 1);
+      const switchClosed = !opensSentence(prev) && indented(prev) && full(i) && nextIsBody;
+      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || switchClosed) flush();
+    }
+    run.push(i);
+  }
+  flush();
+  return pieces;
+}
+
+/** Text between two lines holds nothing but blanks, markers and furniture. */
+function onlyFillerBetween(lines: readonly PageLine[], roles: readonly LineRole[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!(lines[i].blank || roles[i] === 'marker' || roles[i] === 'furniture')) return false;
+  return true;
+}
+
+/** Links pieces into chains (articles' bodies in reading order). */
+export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[]): Piece[][] {
+  const next = new Map<number, number>();
+  const prev = new Map<number, number>();
+  const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); b.paraBreakBefore = !a.endsOpen; };
+  // Pass 1: neighbours with only blank lines between, when their ends agree.
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const a = pieces[k];
+    const b = pieces[k + 1];
+    if (b.forced === 'merge') { link(a, b); continue; }
+    if (b.forced === 'article' || b.hasDateline || a.closing) continue;
+    const bracketOpen = unbalancedOpen(lines[a.lines[a.lines.length - 1]].text);
+    if (bracketOpen && onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) { link(a, b); continue; }
+    if (!onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) continue;
+    if (a.endsOpen && b.startsOpen === false) continue;
+    if (!a.endsOpen && b.startsOpen === true) continue;
+    link(a, b);
+  }
+  // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
+  const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+  const textOfChain = (head: number) => {
+    let out = '';
+    for (let id: number | undefined = head; id !== undefined; id = next.get(id)) out += pieces[id].lines.map((i) => lines[i].text).join('');
+    return out;
+  };
+  const tails = pieces.filter((p) => p.endsOpen && !next.has(p.id));
+  const heads = pieces.filter((p) => p.startsOpen === true && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id));
+  const candidates: { score: number; a: Piece; b: Piece }[] = [];
+  for (const a of tails) {
+    const aText = textOfChain(headOf(a.id));
+    for (const b of heads) {
+      if (headOf(a.id) === b.id) continue;
+      const aLast = a.lines[a.lines.length - 1];
+      const adjacent = b.lines[0] > aLast && b.id === a.id + 1;
+      const distance = Math.abs(b.lines[0] - aLast) / Math.max(1, lines.length);
+      candidates.push({ a, b, score: chainSimilarity(aText, textOfChain(b.id)) + (adjacent ? 0.3 : 0) - distance * 0.2 });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  for (const { a, b } of candidates) {
+    if (next.has(a.id) || prev.has(b.id) || headOf(a.id) === b.id) continue;
+    link(a, b);
+  }
+  const chains: Piece[][] = [];
+  for (const p of pieces) {
+    if (prev.has(p.id)) continue;
+    const chain: Piece[] = [];
+    for (let id: number | undefined = p.id; id !== undefined; id = next.get(id)) chain.push(pieces[id]);
+    chains.push(chain);
+  }
+  return chains;
+}

@@ -1,0 +1,97 @@
+// Bylines: `(记者 谢晓丽 通讯员 苗素红)`, `（记者张三、李四）`, `（本报记者 张三）`, a bare `(马晓慧)`, and `本报记者 周浩 闫福琳`.
+import { looksLikeDottedName, looksLikeName } from './names';
+
+export interface ParsedByline {
+  readonly reporters: string[];
+  readonly correspondents: string[];
+  readonly authors: string[];
+}
+
+/** Role words in a credit, longest first so `本报记者` wins over `记者`. */
+const ROLE_WORDS: ReadonlyArray<readonly [string, keyof ParsedByline | null]> = [
+  ['本报特约记者', 'reporters'], ['本报记者', 'reporters'], ['特约记者', 'reporters'], ['新华社记者', 'reporters'],
+  ['见习记者', 'reporters'], ['实习记者', 'reporters'], ['记者', 'reporters'],
+  ['特约通讯员', 'correspondents'], ['通讯员', 'correspondents'], ['实习生', 'correspondents'],
+];
+
+const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(([w]) => w).join('|'), 'g');
+
+function splitNames(text: string): string[] | null {
+  const tokens: string[] = [];
+  for (const group of text.split(/[、，,]/)) {
+    const words = group.split(/\s+/).filter((t) => t.length > 0);
+    // A letter-spaced name (`邹 春 宇`) comes apart into single characters: put it back together.
+    if (words.length > 1 && words.every((w) => [...w].length === 1)) tokens.push(words.join(''));
+    else tokens.push(...words);
+  }
+  const names: string[] = [];
+  for (const token of tokens) {
+    const last = names.length > 0 ? names[names.length - 1] : '';
+    // A name broken by a line end (`闫福` / `琳`) leaves one character behind: join it back.
+    if (/^[\u4e00-\u9fff]$/.test(token) && last.length === 2) { names[names.length - 1] = last + token; continue; }
+    if (looksLikeName(token) || looksLikeDottedName(token)) names.push(token);
+    else if (/^[\u4e00-\u9fff]{5,8}$/.test(token)) {
+      // Two names run together (`张三李四`): split where both halves are names.
+      const cut = [2, 3].find((k) => looksLikeName(token.slice(0, k)) && looksLikeName(token.slice(k)));
+      if (cut === undefined) return null;
+      names.push(token.slice(0, cut), token.slice(cut));
+    } else return null;
+  }
+  return names;
+}
+
+/**
+ * Parses the inside of a credit (brackets removed, whitespace kept as it stood, line breaks as spaces).
+ * Returns null when it is not a credit: every token must be a role word or a plausible name.
+ */
+export function parseCredit(inner: string): ParsedByline | null {
+  const text = inner.trim();
+  if (text.length === 0 || text.length > 60) return null;
+  // Undo letter-spacing inside role words (`记 者`) before looking for them.
+  const squeezed = text.replace(/本\s*报\s*记\s*者/g, '本报记者').replace(/记\s*者/g, '记者')
+    .replace(/通\s*讯\s*员/g, '通讯员').replace(/实\s*习\s*生/g, '实习生');
+  const result: ParsedByline = { reporters: [], correspondents: [], authors: [] };
+  const roles: { index: number; end: number; field: keyof ParsedByline }[] = [];
+  ROLE_PATTERN.lastIndex = 0;
+  for (let m = ROLE_PATTERN.exec(squeezed); m; m = ROLE_PATTERN.exec(squeezed)) {
+    const field = ROLE_WORDS.find(([w]) => w === m[0])?.[1] ?? 'reporters';
+    roles.push({ index: m.index, end: m.index + m[0].length, field });
+  }
+  if (roles.length === 0) {
+    const names = splitNames(squeezed);
+    if (!names || names.length === 0) return null;
+    result.authors.push(...names);
+    return result;
+  }
+  if (squeezed.slice(0, roles[0].index).trim().length > 0) return null;
+  for (let k = 0; k < roles.length; k++) {
+    const segment = squeezed.slice(roles[k].end, k + 1 < roles.length ? roles[k + 1].index : squeezed.length);
+    const names = splitNames(segment);
+    if (!names || names.length === 0) return null;
+    result[roles[k].field].push(...names);
+  }
+  return result;
+}
+
+/** A bracketed credit at the start of whitespace-free-ish text: returns its length in the given text, or null. */
+export function matchLeadingCredit(text: string): { length: number; inner: string; parsed: ParsedByline } | null {
+  const m = /^\s*([（(])([^（()）]{1,60}?)([)）])/.exec(text);
+  if (!m) return null;
+  const parsed = parseCredit(m[2].replace(/\n/g, ' '));
+  return parsed ? { length: m[0].length, inner: m[2], parsed } : null;
+}
+
+/** A bracketed credit that ends the text, like a trailing `(秦晓丹)` or `（本报记者 戴杰）`. */
+export function matchTrailingCredit(text: string): { start: number; inner: string; parsed: ParsedByline } | null {
+  const m = /([（(])([^（()）]{1,40})([)）])\s*$/.exec(text);
+  if (!m) return null;
+  const parsed = parseCredit(m[2].replace(/\n/g, ' '));
+  return parsed ? { start: m.index, inner: m[2], parsed } : null;
+}
+
+/** An unbracketed credit line: `本报记者 周浩 闫福琳`, `记者 许欣文`. */
+export function matchBareCredit(text: string): ParsedByline | null {
+  if (!/^\s*(?:本报|新华社|特约|见习|实习)?记\s*者/.test(text)) return null;
+  const parsed = parseCredit(text);
+  return parsed && parsed.reporters.length > 0 ? parsed : null;
+}

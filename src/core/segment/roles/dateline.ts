@@ -1,0 +1,38 @@
+// The dateline (电头): `本报聊城4月19日讯`, `新华社北京1月14日电`, `据新华社墨西哥城1月30日电`, split into place and date.
+
+/** Agencies and papers that open a dateline; a generic `…社` / `…报` / `…网` form covers the rest. */
+const AGENCY = '(?:本报|新华社|中新社|人民日报|人民网|新华网|央视网|中国新闻社|光明日报|经济日报|[\\u4e00-\\u9fff]{2,6}(?:通讯社|社|网|台))';
+const CORE = `(据)?(${AGENCY})(?:记者)?([\\u4e00-\\u9fff·]{1,10}?)(\\d{1,2}月\\d{1,2}日)(电|讯)`;
+
+/** A dateline at the start of (whitespace-free) text. */
+const LEADING = new RegExp(`^${CORE}`);
+/** A dateline that closes an article, in brackets: `（本报华盛顿1月31日电）`. */
+const CLOSING = new RegExp(`^[（(]${CORE}[)）]$`);
+
+export interface DatelineMatch {
+  /** The dateline itself, e.g. `本报聊城4月19日讯`. */
+  readonly text: string;
+  readonly place: string | null;
+  readonly date: string | null;
+  /** How many characters of the input it spans (including brackets for the closing form). */
+  readonly length: number;
+}
+
+function build(m: RegExpExecArray, length: number): DatelineMatch {
+  const text = (m[1] ?? '') + m[2] + m[3] + m[4] + m[5];
+  return { text, place: m[3] || null, date: m[4] || null, length };
+}
+
+/** Matches a dateline at the start of whitespace-free text. */
+export function matchLeadingDateline(compactText: string): DatelineMatch | null {
+  const m = LEADING.exec(compactText);
+  return m ? build(m, m[0].length) : null;
+}
+
+/** Matches a whole whitespace-free line that is a bracketed closing dateline. */
+export function matchClosingDateline(compactText: string): DatelineMatch | null {
+  const m = CLOSING.exec(compactText);
+  if (!m) return null;
+  const inner = new RegExp(`^${CORE}`).exec(compactText.slice(1));
+  return inner ? build(inner, compactText.length) : null;
+}

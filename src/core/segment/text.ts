@@ -1,0 +1,85 @@
+// Small text helpers shared by the segmentation modules: character classes, widths, compact forms, bigram overlap.
+
+/** Han ideographs (BMP and the common extension planes). */
+export function isHan(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3fffd);
+}
+
+/** Characters after which a sentence may end (full stop, question, exclamation, closing quotes after them…). */
+export const SENTENCE_END = /[。！？!?…”’」』）)；;：:]$/;
+/** Characters that close a sentence for sure. */
+export const HARD_END = /(?:[。！？!?]|[。！？!?…][”’」』）)]+|……)$/;
+
+/** Wide (two-cell) characters: CJK, full-width forms and the curly quotes the extractors emit as wide glyphs. */
+export function isWideChar(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd) || (code >= 0x2018 && code <= 0x201d) ||
+    code === 0x2014 || code === 0x2026;
+}
+
+/** The text without any whitespace. */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/**
+ * Display width in half-width cells of the text with its whitespace removed. Curly quotes count one cell: Chinese
+ * typesetting squeezes them, so a line rich in quotes holds more characters.
+ */
+export function compactWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (/\s/.test(ch)) continue;
+    const code = ch.codePointAt(0) ?? 0;
+    width += code >= 0x2018 && code <= 0x201d ? 1 : isWideChar(ch) ? 2 : 1;
+  }
+  return width;
+}
+
+/**
+ * Whether a line is letter-spaced: justified text with too few characters gets spaces between them, so such a line
+ * filled its column whatever its character count.
+ */
+export function isLetterSpaced(text: string): boolean {
+  const t = text.trim();
+  const gaps = (t.match(/\S\s+(?=\S)/g) ?? []).length;
+  return t.length >= 5 && gaps >= 3 && gaps >= (t.replace(/\s+/g, '').length - 1) * 0.4;
+}
+
+/** The set of Han-character bigrams of a text (punctuation and digits break bigrams). */
+export function hanBigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  const chars = [...compact(text)];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (isHan(chars[i]) && isHan(chars[i + 1])) grams.add(chars[i] + chars[i + 1]);
+  }
+  return grams;
+}
+
+/** Fraction of `a`'s bigrams that also occur in `b` (0 when `a` has none). */
+export function bigramCoverage(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0) return 0;
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return shared / a.size;
+}
+
+/**
+ * Maps positions in a compact (whitespace-free) copy of `text` back to offsets in `text`:
+ * `offsets[i]` is the offset of the i-th non-space character; `offsets[length]` is `text.length`.
+ */
+export function compactOffsets(text: string): { compact: string; offsets: number[] } {
+  const offsets: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (/\s/.test(ch)) continue;
+    offsets.push(i);
+    out += ch;
+  }
+  offsets.push(text.length);
+  return { compact: out, offsets };
+}
