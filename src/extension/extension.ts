@@ -1,6 +1,7 @@
 // Activation: construct the services and register every feature; no text logic lives in the extension.
 import * as vscode from 'vscode';
 import { registerEditorFeatures, type EditorApi } from './editorFeatures';
+import { registerExport, type ExportApi } from './export/registerExport';
 import { PageModelService } from './pageModelService';
 import { registerPreview, type PreviewApi } from './preview/registerPreview';
 
@@ -8,6 +9,7 @@ export interface NewsdumpApi {
   readonly pageModels: PageModelService;
   readonly preview: PreviewApi;
   readonly editor: EditorApi;
+  readonly export: ExportApi;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsdumpApi {
@@ -15,7 +17,8 @@ export function activate(context: vscode.ExtensionContext): NewsdumpApi {
   context.subscriptions.push(pageModels);
   const editor = registerEditorFeatures(context, pageModels);
   const preview = registerPreview(context, pageModels);
-  return { pageModels, preview, editor };
+  const exporter = registerExport(context, pageModels);
+  return { pageModels, preview, editor, export: exporter };
 }
 
 export function deactivate(): void {
