@@ -14,15 +14,19 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Display width without the inline spaces an extractor may have stretched the line with. */
-export function contentWidth(text: string): number {
+/**
+ * Display width without the inline spaces an extractor may have stretched the line with. Typesetters squeeze full-width
+ * punctuation by up to half, so it is counted `punctCells` cells (2 = as set, 1 = fully squeezed); curly quotes and
+ * middle dots are half-width in many papers' fonts and count 1.
+ */
+export function contentWidth(text: string, punctCells: 1 | 2 = 2): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isInlineSpace(code) || (code >= 0xdc00 && code <= 0xdfff)) continue;
-    // Typesetters squeeze full-width punctuation (and curly quotes are half-width in many fonts): counting every
-    // punctuation mark as one cell keeps justified lines near the column width.
-    width += isWide(code) && !isCjkPunct(code) ? 2 : 1;
+    if ((code >= 0x2018 && code <= 0x201d) || code === 0xb7) width += 1;
+    else if (isCjkPunct(code)) width += punctCells;
+    else width += isWide(code) ? 2 : 1;
   }
   return width;
 }
@@ -227,16 +231,25 @@ function decideJoin(before: string, after: string, gap: boolean, fills: boolean,
 
 export function buildLayout(text: string, segmenter: Segmenter | null): Layout {
   const lines = splitLines(text);
-  const widths = lines.map((l) => (l.blank ? 0 : contentWidth(l.text)));
+  // Widths with punctuation as set (wide) and fully squeezed (narrow); the column is estimated on their mean.
+  const wide = lines.map((l) => (l.blank ? 0 : contentWidth(l.text, 2)));
+  const narrow = lines.map((l) => (l.blank ? 0 : contentWidth(l.text, 1)));
+  const widths = wide.map((w, i) => Math.round((w + narrow[i]) / 2));
   const lineColumnWidths = estimateLocalColumnWidths(lines, widths);
-  const filled = lines.map((l, i) => {
+  const filled: boolean[] = [];
+  for (const l of lines) {
+    const i = l.index;
     const column = lineColumnWidths[i];
-    if (l.blank || column === 0 || widths[i] > column + FILL_ABOVE) return false;
+    if (l.blank || column === 0 || narrow[i] > column + FILL_ABOVE) {
+      filled.push(false);
+      continue;
+    }
+    // The first line of a paragraph (after a blank, a sentence end or a short line) is indented by two characters.
+    const indent = i === 0 || lines[i - 1].blank || !filled[i - 1] || endsSentence(lines[i - 1].text) ? INDENT : 0;
     // A justified line with few characters is stretched with spaces: it filled the column too.
-    // The first line of a paragraph is indented by two characters (four cells).
-    const indent = i === 0 || lines[i - 1].blank || endsSentence(lines[i - 1].text) ? INDENT : 0;
-    return widths[i] >= column - FILL_BELOW - indent || (widths[i] * 5 >= column * 3 && hasLetterSpacing(l.text) && !endsSentence(l.text));
-  });
+    filled.push(wide[i] >= column - FILL_BELOW - indent ||
+      (widths[i] * 5 >= column * 3 && hasLetterSpacing(l.text) && !endsSentence(l.text)));
+  }
 
   const nextNonBlank = new Array<number>(lines.length).fill(-1);
   for (let i = lines.length - 2, next = lines[lines.length - 1].blank ? -1 : lines.length - 1; i >= 0; i--) {

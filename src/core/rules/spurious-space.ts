@@ -1,5 +1,5 @@
 // Rule: spaces an extractor put inside Chinese text, around full-width punctuation and between Chinese and numbers.
-import { isAsciiBracket, isCjkContext, isClosing, isDigit, isLatin, isOpening, isPercent } from '../text/chars';
+import { isAsciiBracket, isCjkContext, isClosing, isDigit, isHan, isLatin, isOpening, isPercent } from '../text/chars';
 import type { Gap } from '../text/gaps';
 import { deletion, type Rule } from './rule';
 
@@ -16,6 +16,8 @@ export function isSpuriousCjkGap(gap: Gap): boolean {
   if (isLatin(gap.prev) || isLatin(gap.next)) return false; // spaced-latin's business
   if (!isCjkContext(gap.prev) || !isCjkContext(gap.next)) return false;
   if (isDigit(gap.prev) && (isDigit(gap.next) || isPercent(gap.next))) return false; // broken-number's business
+  // Chinese text never spaces a number off from the characters around it (`选聘了 120 名`, `一个 7人制`).
+  if ((isHan(gap.prev) && isDigit(gap.next)) || (isDigit(gap.prev) && isHan(gap.next))) return true;
   // Between two words of two or more characters a space may be deliberate (`提升乳品质量 企业公开承诺`, bylines).
   return gap.leftCount <= 1 || gap.rightCount <= 1;
 }

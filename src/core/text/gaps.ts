@@ -20,6 +20,11 @@ export interface Gap {
   readonly rightSingleHan: boolean;
 }
 
+/** ASCII marks that hold a token together between letters or digits: `4+3+X`, `2019.2.1`, `COVID-19`. */
+function isJoiner(code: number): boolean {
+  return code === 0x2b || code === 0x2e || code === 0x2d || code === 0x2f || code === 0x3a || code === 0x5f || code === 0x26;
+}
+
 /** Counts word characters leftwards from `index` (inclusive), crossing one bare line break; capped at 2. */
 function countLeft(text: string, index: number): { count: number; skipped: boolean } {
   let i = index;
@@ -35,6 +40,10 @@ function countLeft(text: string, index: number): { count: number; skipped: boole
     const code = text.charCodeAt(i);
     if (isWordChar(code)) {
       count++;
+      i--;
+      continue;
+    }
+    if (count > 0 && isJoiner(code) && i > 0 && isWordChar(text.charCodeAt(i - 1))) {
       i--;
       continue;
     }
@@ -67,6 +76,10 @@ function countRight(text: string, index: number): { count: number; skipped: bool
     const code = text.charCodeAt(i);
     if (isWordChar(code)) {
       count++;
+      i++;
+      continue;
+    }
+    if (count > 0 && isJoiner(code) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) {
       i++;
       continue;
     }
