@@ -99,6 +99,8 @@ export interface Dateline {
   readonly text: string;
   readonly place: string | null;
   readonly date: string | null;
+  /** The dateline as it stood when that differs from `text`, e.g. bracketed at an article's end: `（本报华盛顿1月31日电）`. */
+  readonly raw?: string;
 }
 
 export interface Byline {

@@ -5,6 +5,8 @@ export interface PageJsonDateline {
   readonly text: string;
   readonly place: string | null;
   readonly date: string | null;
+  /** Present when the dump had more than the dateline itself, e.g. brackets around a closing dateline. */
+  readonly raw?: string;
 }
 
 export interface PageJsonArticle {
@@ -53,7 +55,7 @@ export function toPageJson(input: PageAnalysis | PageSegmentation, sourceName: s
       headline: a.headline ? a.headline.text : null,
       kicker: a.kicker ? a.kicker.text : null,
       subheadline: a.subheadline ? a.subheadline.text : null,
-      dateline: a.dateline ? { text: a.dateline.text, place: a.dateline.place, date: a.dateline.date } : null,
+      dateline: a.dateline ? { text: a.dateline.text, place: a.dateline.place, date: a.dateline.date, ...(a.dateline.raw ? { raw: a.dateline.raw } : {}) } : null,
       byline: a.byline ? a.byline.text : null,
       reporters: a.byline ? [...a.byline.reporters] : [],
       correspondents: a.byline ? [...a.byline.correspondents] : [],

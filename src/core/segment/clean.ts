@@ -1,16 +1,18 @@
-// A minimal cleaner for segment output: joins a paragraph's lines and drops the spaces the extractors put next to
-// Chinese text or inside numbers. It removes only whitespace, never another character.
+// Clean text for segment output: the core's cleaner (joins hard wraps, drops spurious spaces, repairs broken numbers),
+// then a last pass that drops any whitespace still standing next to a Chinese character. Only whitespace changes.
+import { cleanParagraph } from '../clean';
 import { isWideChar } from './text';
+
+/** Joins a paragraph's source lines (or one line's text) into one clean string. */
+export function cleanInline(text: string): string {
+  return squeezeSpaces(cleanParagraph(text));
+}
 
 const ASCII_WORD = /[A-Za-z0-9]/;
 
-/** Joins source lines (already cut to the part that belongs here) into one clean string. */
-export function cleanJoin(parts: readonly string[]): string {
-  return cleanInline(parts.join('\n'));
-}
 
 /** Removes whitespace next to wide characters and inside numbers; any other run of whitespace becomes one space. */
-export function cleanInline(text: string): string {
+function squeezeSpaces(text: string): string {
   let out = '';
   let i = 0;
   const n = text.length;

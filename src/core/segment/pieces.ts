@@ -60,10 +60,15 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       const prev = run[k - 1];
       if (!opensSentence(prev) && (indented(prev) || indented(run[k]))) breaks.add(run[k]);
     }
+    // An intertitle (小标题): one or two lines, no sentence punctuation, ending short. It is set unindented, so its
+    // first line's width says nothing about continuity.
+    const intertitle = run.length <= 2 && !/[，。；！？]/.test(compact(lines[first].text).slice(0, -1)) && !/[，。；]$/.test(compact(lastText)) &&
+      widths[last] < columnWidth[last] * 0.8 && roles[first] !== 'dateline';
+    const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     pieces.push({
       id: pieces.length, lines: run,
-      startsOpen: roles[first] === 'dateline' ? false : stretched.has(first) || (run.length === 1 && !full(first)) ? null : full(first),
-      endsOpen: opensSentence(last) && !closing, hasDateline: roles[first] === 'dateline', closing,
+      startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen,
+      endsOpen: opensSentence(last) && !closing && !intertitle, hasDateline: roles[first] === 'dateline', closing,
       forced: boundary.get(first) ?? null, paraBreakBefore: true, breaks,
     });
     run = [];

@@ -82,7 +82,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(line.text);
     const closing = matchClosingDateline(c);
     if (closing) { roles[i] = 'dateline'; closingDatelines.set(i, closing); continue; }
-    if (matchLeadingDateline(c)) { roles[i] = 'dateline'; continue; }
+    if (matchLeadingDateline(c) || (/^(?:据)?(?:本报|新华社|中新社)/.test(c) && c.length <= 16 && startsDatelineAcross(i))) { roles[i] = 'dateline'; continue; }
     const credit = matchLeadingCredit(line.text);
     if (credit && compact(line.text.slice(credit.length)).length === 0) {
       roles[i] = 'byline';
@@ -98,7 +98,27 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (isPhotoCredit(line.text)) { roles[i] = 'caption'; continue; }
     const isolated = isIsolated(lines, i);
     if ((isolated || widths[i] > columnWidth[i] * 1.3 + 4) && looksLikeCaption(line.text, widths[i], columnWidth[i])) { roles[i] = 'caption'; continue; }
-    if (isHeadlineCandidate(line.text, widths[i], columnWidth[i], isolated, blankSeparated) && !continuesSentence(i)) roles[i] = 'headline';
+    if (isHeadlineCandidate(line.text, widths[i], columnWidth[i], isolated, blankSeparated)) roles[i] = 'headline';
+  }
+  // A candidate that carries on the sentence of the body line above it is body after all.
+  for (let i = lines.length - 1; i >= 0; i--) if (roles[i] === 'headline' && !forcedRole.has(i) && continuesSentence(i)) roles[i] = 'body';
+  // Where blank lines mark only column breaks, a short run of unpunctuated lines standing between blank lines (or
+  // right before a dateline) is a headline wrapped in a narrow column.
+  if (!blankSeparated) {
+    let k = 0;
+    while (k < lines.length) {
+      if (roles[k] !== 'body' || (k > 0 && !lines[k - 1].blank && roles[k - 1] !== 'headline' && roles[k - 1] !== 'furniture')) { k++; continue; }
+      let end = k;
+      while (end + 1 < lines.length && roles[end + 1] === 'body' && !lines[end + 1].blank) end++;
+      const after = end + 1 < lines.length ? roles[end + 1] : 'blank';
+      const run = lines.slice(k, end + 1).map((l) => compact(l.text));
+      const total = run.join('').length;
+      if (end - k < 4 && (after === 'blank' || after === 'dateline') && total >= 4 && total <= 48 &&
+        run.every((t) => !/[。，；！？,;]$/.test(t)) && !/[。；]/.test(run.join('')) && !forcedIn(k, end)) {
+        for (let j = k; j <= end; j++) roles[j] = 'headline';
+      }
+      k = end + 1;
+    }
   }
   // A short unpunctuated line right next to a headline, before a dateline or a blank line, is part of the title block.
   for (let pass = 0; pass < 2; pass++) {
@@ -113,9 +133,18 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
   }
+  function forcedIn(from: number, to: number): boolean {
+    for (let j = from; j <= to; j++) if (forcedRole.has(j)) return true;
+    return false;
+  }
+  function startsDatelineAcross(i: number): boolean {
+    let j = i + 1;
+    while (j < lines.length && lines[j].blank) j++;
+    return j < lines.length && matchLeadingDateline(compact(lines[i].text) + compact(lines[j].text)) !== null;
+  }
   function continuesSentence(i: number): boolean {
     const p = i - 1;
-    if (p < 0 || lines[p].blank || roles[p] !== 'body') return false;
+    if (p < 0 || lines[p].blank || roles[p] !== 'body' || /^——/.test(compact(lines[i].text))) return false;
     const c = compact(lines[p].text);
     return !/[。！？!?…”’」』）)；;：:]$/.test(c) && widths[p] >= columnWidth[p] * 0.6;
   }
@@ -128,11 +157,16 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);
+  const blockParts = new Map<number[], number[][]>(blocks.map((b) => [b, headlineParts(b, lines, widths, columnWidth)]));
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const attachment = attachHeadlines(blocks, chains, chainText, pieces, lines, segmenter);
 
   // 6. Build articles.
-  const articles = chains.map((chain, k) => buildArticle(chain, lines, roles, attachment.get(k) ?? null, closingCredits, closingDatelines));
+  const merged = mergeOrphans(chains, chainText, attachment, pieces);
+  const articles = merged.chains.map((chain, k) => {
+    const block = merged.blocks[k];
+    return buildArticle(chain, lines, roles, block, block ? blockParts.get(block) ?? null : null);
+  });
   const attachedBlocks = new Set([...attachment.values()]);
   for (const block of blocks) {
     if (attachedBlocks.has(block)) continue;
@@ -151,7 +185,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const credit = closingCredits.get(i);
       const dateline = closingDatelines.get(i);
       if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
-      else if (target && dateline && !target.dateline) { target.dateline = { ...dateline, startLine: i, endLine: i }; target.datelineRaw = compact(line.text); }
+      else if (target && dateline && !target.dateline) target.dateline = { ...dateline, raw: cleanInline(line.text), startLine: i, endLine: i };
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
       if (target) target.endLine = Math.max(target.endLine, i);
     }
@@ -169,7 +203,6 @@ interface DraftArticle {
   kicker: ArticlePart | null;
   subheadline: ArticlePart | null;
   dateline: (Dateline & { startLine: number; endLine: number }) | null;
-  datelineRaw?: string;
   byline: (Byline & { startLine: number; endLine: number }) | null;
   captions: ArticlePart[];
   paragraphs: ArticlePart[];
@@ -225,6 +258,71 @@ function headlineBlocks(lines: readonly PageLine[], roles: readonly LineRole[]):
   return blocks;
 }
 
+/**
+ * Every article has a headline or a dateline; a chain with neither is a fragment of another article that the
+ * extractor put elsewhere. Each such fragment joins (at the end) the anchored chain it shares most words with,
+ * preferring the one whose text it directly follows.
+ */
+function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], attachment: ReadonlyMap<number, number[]>,
+  pieces: readonly Piece[]): { chains: Piece[][]; blocks: (number[] | null)[] } {
+  const anchored = chains.map((chain, k) => attachment.has(k) || chain[0].hasDateline || chain[0].forced === 'article');
+  if (!anchored.some((a) => a)) return { chains: chains.map((c) => [...c]), blocks: chains.map(() => null) };
+  const target = chains.map((_, k) => k);
+  const pieceChain = new Map<number, number>();
+  chains.forEach((chain, k) => chain.forEach((p) => pieceChain.set(p.id, k)));
+  chains.forEach((chain, k) => {
+    if (anchored[k]) return;
+    const head = chain[0];
+    const before = head.id > 0 ? pieceChain.get(pieces[head.id - 1].id) : undefined;
+    let best = -1;
+    let bestScore = -Infinity;
+    chains.forEach((other, j) => {
+      if (!anchored[j]) return;
+      let score = chainSimilarity(chainText[k], chainText[j]);
+      if (before === j) score += 0.25;
+      const tail = other[other.length - 1];
+      if (tail.endsOpen && head.startsOpen === true) score += 0.1;
+      if (tail.closing) score -= 0.2;
+      if (score > bestScore) { bestScore = score; best = j; }
+    });
+    target[k] = best;
+  });
+  const out: Piece[][] = [];
+  const blocks: (number[] | null)[] = [];
+  const index = new Map<number, number>();
+  chains.forEach((chain, k) => {
+    if (!anchored[k]) return;
+    index.set(k, out.length);
+    out.push([...chain]);
+    blocks.push(attachment.get(k) ?? null);
+  });
+  chains.forEach((chain, k) => {
+    if (anchored[k]) return;
+    const into = index.get(target[k]);
+    if (into === undefined) { out.push([...chain]); blocks.push(null); return; }
+    chain[0].paraBreakBefore = true;
+    out[into].push(...chain);
+  });
+  return { chains: out, blocks };
+}
+
+/**
+ * Splits a headline block into its parts (kicker, headline, subheadline candidates): adjacent lines narrow enough to
+ * fit a column are one headline wrapped; lines set wider, or apart from each other, are separate parts.
+ */
+function headlineParts(block: readonly number[], lines: readonly PageLine[], widths: readonly number[], columnWidth: readonly number[]): number[][] {
+  const parts: number[][] = [];
+  for (const i of block) {
+    const current = parts.length > 0 ? parts[parts.length - 1] : null;
+    const prev = current ? current[current.length - 1] : -1;
+    const wrapped = current !== null && prev === i - 1 && widths[prev] <= columnWidth[prev] + 2 &&
+      !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
+    if (wrapped && current) current.push(i);
+    else parts.push([i]);
+  }
+  return parts;
+}
+
 function precedingArticle(articles: DraftArticle[], line: number): DraftArticle | null {
   let best: DraftArticle | null = null;
   let bestLine = -1;
@@ -249,8 +347,8 @@ function nearestArticle(articles: DraftArticle[], line: number, _chainText: read
 }
 
 function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], block: number[] | null,
-  closingCredits: Map<number, CreditFound>, closingDatelines: Map<number, Dateline>): DraftArticle {
-  void closingCredits; void closingDatelines; void roles;
+  parts: number[][] | null): DraftArticle {
+  void roles;
   const article: DraftArticle = {
     index: 0, headline: null, kicker: null, subheadline: null, dateline: null, byline: null, captions: [], paragraphs: [],
     startLine: Number.MAX_SAFE_INTEGER, endLine: -1, bodyLines: [],
@@ -311,13 +409,16 @@ function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles
     article.bodyLines.push(e.line);
   }
   if (current.length > 0) flush();
-  if (block) {
-    const texts = block.map((i) => lines[i].text);
-    const parts = splitHeadlineBlock(texts);
-    const part = (from: number, to: number): ArticlePart => ({ text: cleanInline(block.slice(from, to + 1).map((i) => lines[i].text).join('')), startLine: block[from], endLine: block[to] });
-    article.headline = part(parts.headline, parts.headline);
-    if (parts.headline > 0) article.kicker = part(0, parts.headline - 1);
-    if (parts.headline < block.length - 1) article.subheadline = part(parts.headline + 1, block.length - 1);
+  if (block && parts) {
+    const texts = parts.map((p) => p.map((i) => lines[i].text).join(''));
+    const split = splitHeadlineBlock(texts);
+    const part = (from: number, to: number): ArticlePart => {
+      const group = parts.slice(from, to + 1).flat();
+      return { text: cleanInline(group.map((i) => lines[i].text).join('\n')), startLine: group[0], endLine: group[group.length - 1] };
+    };
+    article.headline = part(split.headline, split.headline);
+    if (split.headline > 0) article.kicker = part(0, split.headline - 1);
+    if (split.headline < parts.length - 1) article.subheadline = part(split.headline + 1, parts.length - 1);
   }
   const all = [...article.bodyLines, ...(block ?? [])];
   if (article.dateline) all.push(article.dateline.startLine);
