@@ -96,7 +96,7 @@ export function prepareTestWorkspace(target) {
 
 /**
  * Starts code-server in its own process group. `onOutput` gets its stdout/stderr text. Resolves once its health
- * endpoint answers; `stop()` kills the whole group.
+ * endpoint answers; `await stop()` ends the whole group.
  */
 export async function startCodeServer({ paths, dirs, port, extraArgs = [], env = {}, onOutput = () => {}, startTimeoutMs = 60_000 }) {
   const args = [
@@ -121,25 +121,37 @@ export async function startCodeServer({ paths, dirs, port, extraArgs = [], env =
       XDG_DATA_HOME: dirs.data,
       TMPDIR: dirs.tmp,
       NEWSDUMP_REPO_ROOT: repoRoot,
+      // No extension marketplace: the workbench would otherwise query one on a host we cannot (and must not) reach.
+      EXTENSIONS_GALLERY: 'null',
       ...env,
     },
   });
   child.stdout.setEncoding('utf8').on('data', onOutput);
   child.stderr.setEncoding('utf8').on('data', onOutput);
   let exited = null;
-  child.on('exit', (code, signal) => { exited = { code, signal }; });
+  const exitedPromise = new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve(code ?? signal);
+    });
+  });
 
-  const stop = () => {
-    if (exited || child.pid === undefined) return;
+  const killGroup = (signal) => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-child.pid, signal);
+      return true;
     } catch {
-      // The group is already gone.
+      return false; // The group is already gone.
     }
-    const timer = setTimeout(() => {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
-    }, 3000);
-    timer.unref();
+  };
+  /** Asks the whole process group to stop, waits up to 3 s, then kills whatever of it is left. */
+  const stop = async () => {
+    if (child.pid === undefined) return;
+    if (!killGroup('SIGTERM')) return;
+    await Promise.race([exitedPromise, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    // The server's children (extension host, file watcher) share its group and may outlive it.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    killGroup('SIGKILL');
   };
 
   const deadline = Date.now() + startTimeoutMs;
@@ -152,12 +164,12 @@ export async function startCodeServer({ paths, dirs, port, extraArgs = [], env =
       // Not listening yet.
     }
     if (Date.now() > deadline) {
-      stop();
+      await stop();
       throw new Error(`code-server did not answer on port ${port} within ${startTimeoutMs / 1000} s.`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { child, stop, exitedPromise: new Promise((resolve) => child.once('exit', resolve)) };
+  return { child, stop, exitedPromise };
 }
 
 /** The workbench URL that opens `folder` and hands VS Code a payload (vscode-remote:// paths run in the Node host). */

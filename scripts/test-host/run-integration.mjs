@@ -27,6 +27,16 @@ function say(message) {
   console.log(`[integration] ${message}`);
 }
 
+/** The running code-server, so an interrupted run still ends its process group (it is detached from ours). */
+let activeServer;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, async () => {
+    say(`${signal}: stopping code-server`);
+    await activeServer?.stop();
+    process.exit(130);
+  });
+}
+
 async function main() {
   if (!fs.existsSync(suiteIndex)) throw new Error(`${path.relative(repoRoot, suiteIndex)} is missing: run \`node scripts/build.mjs --tests\` first.`);
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first.');
@@ -52,6 +62,7 @@ async function main() {
       env: { NEWSDUMP_TEST_LOG_MARKER: LOG_MARKER },
       onOutput: (text) => serverLog.write(text),
     });
+    activeServer = server;
     say(`code-server ready on 127.0.0.1:${port} after ${Date.now() - started} ms (run folder ${dirs.root})`);
 
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -100,8 +111,7 @@ async function main() {
   } finally {
     clearTimeout(timer);
     await browser?.close().catch(() => {});
-    server?.stop();
-    if (server) await Promise.race([server.exitedPromise, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await server?.stop();
     serverLog.end();
     workbenchLog.end();
     if (exitCode !== 0) {

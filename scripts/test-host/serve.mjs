@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureTestHost } from './install-code-server.mjs';
-import { freePort, makeRunDir, remoteUri, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
+import { freePort, makeRunDir, remoteUri, repoRoot, startCodeServer, workbenchUrl, writeUserSettings } from './host.mjs';
 
 function say(message) {
   console.log(`[serve] ${message}`);
@@ -36,17 +36,18 @@ async function main() {
   const paths = ensureTestHost();
   const dirs = makeRunDir('newsdump-serve-');
   const extensionId = linkExtension(dirs.extensions);
+  writeUserSettings(dirs);
   const logFile = path.join(dirs.root, 'code-server.log');
   const serverLog = fs.createWriteStream(logFile);
   const port = await freePort(Number(process.env.NEWSDUMP_SERVE_PORT || 8080));
   const server = await startCodeServer({ paths, dirs, port, onOutput: (text) => serverLog.write(text) });
 
   let stopping = false;
-  const shutdown = (reason) => {
+  const shutdown = async (reason) => {
     if (stopping) return;
     stopping = true;
     say(`${reason}: stopping code-server`);
-    server.stop();
+    await server.stop();
     serverLog.end();
     fs.rmSync(dirs.root, { recursive: true, force: true, maxRetries: 3 });
     process.exit(0);
