@@ -83,8 +83,10 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
       this.#pageModels, this.#renderer));
   }
 
-  /** What the webview of `resource`'s preview last reported, if one rendered. */
+  /** What the webview of `resource`'s open preview last reported, if it rendered. */
   getLastRender(resource: vscode.Uri): PreviewRenderReport | undefined {
+    // A report describes a live preview: none once no open preview shows the document.
+    if (![...this.#previews].some((p) => p.isPreviewOf(resource))) return undefined;
     return this.#lastRender.get(resource.toString());
   }
 

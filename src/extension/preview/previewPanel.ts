@@ -40,6 +40,8 @@ export class PreviewPanel extends Disposable {
   /** Fractional source line at the top of the preview, as last reported by either side. */
   #line: number | undefined;
   #currentVersion: PreviewDocumentVersion | undefined;
+  /** The newest content handed to the webview, re-sent if the webview reports an older render (see #onMessage). */
+  #latestContent: PreviewContent | undefined;
   #throttleTimer: ReturnType<typeof setTimeout> | undefined;
   #firstUpdate = true;
   #isScrolling = false;
@@ -167,6 +169,7 @@ export class PreviewPanel extends Disposable {
       document = await vscode.workspace.openTextDocument(resource);
     } catch (error) {
       if (this.#disposed || !this.isPreviewOf(resource)) return;
+      this.#latestContent = undefined;
       this.#setHtml({ version: -1, model: EMPTY_MODEL, error: errorText(error) });
       return;
     }
@@ -180,6 +183,7 @@ export class PreviewPanel extends Disposable {
     const content = this.#buildContent(document);
     // Another update may have started while the document was opening; only the newest one may render.
     if (!pending.equals(this.#currentVersion)) return;
+    this.#latestContent = content;
     if (reload) {
       this.#setHtml(content);
     } else {
@@ -221,6 +225,10 @@ export class PreviewPanel extends Disposable {
         void this.#revealSource(message.startLine, message.endLine);
         break;
       case 'didRender':
+        // Messages posted while the webview (re)loads its page can be lost; a render older than ours means it missed one.
+        if (this.#latestContent && message.version < this.#latestContent.version) {
+          this.postMessage({ type: 'updateContent', source: this.#resource.toString(), ...this.#latestContent });
+        }
         this.#onDidRender.fire({ resource: message.source, version: message.version, articles: message.articles, furniture: message.furniture });
         break;
       case 'exportArticles':
