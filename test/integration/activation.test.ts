@@ -51,20 +51,34 @@ describe('activation', () => {
     assert.equal(api.pageModels.getAnalysis(document), analysis);
   });
 
-  it('contributes the newsdump language, and a page switched to it is still analysed in full', async () => {
+  it('contributes the newsdump language and registers every command it declares', async () => {
     const languages = await vscode.languages.getLanguages();
     assert.ok(languages.includes('newsdump'), `the newsdump language is not registered (have ${languages.length} languages)`);
 
     const extension = vscode.extensions.getExtension<NewsdumpApi>(EXTENSION_ID);
     assert.ok(extension);
+    await extension.activate();
+    const declared = (extension.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((c) => c.command);
+    assert.ok(declared.includes('newsdump.showPreview'), 'package.json declares newsdump.showPreview');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(declared.filter((id) => !registered.has(id)), [], 'declared in package.json but not registered');
+  });
+
+  it('switches the sample page between plain text and the page-dump language with its commands', async () => {
+    const extension = vscode.extensions.getExtension<NewsdumpApi>(EXTENSION_ID);
+    assert.ok(extension);
     const api = await extension.activate();
     const sampleUri = vscode.Uri.joinPath(workspaceRoot(), 'samples', 'page-01.txt');
-    const original = await vscode.workspace.openTextDocument(sampleUri);
-    const before = api.pageModels.getAnalysis(original);
+    const lineCount = (await vscode.workspace.openTextDocument(sampleUri)).lineCount;
+    const languageOf = () => vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === sampleUri.toString())?.languageId;
 
-    const retagged = await vscode.languages.setTextDocumentLanguage(original, 'newsdump');
+    await vscode.commands.executeCommand('newsdump.setPlainText', sampleUri);
+    await waitFor(() => languageOf() === 'plaintext', 'newsdump.setPlainText to switch the page to plain text');
+    await vscode.commands.executeCommand('newsdump.setLanguage', sampleUri);
+    await waitFor(() => languageOf() === 'newsdump', 'newsdump.setLanguage to switch the page to the page-dump language');
+
+    const retagged = await vscode.workspace.openTextDocument(sampleUri);
     assert.equal(retagged.languageId, 'newsdump');
-    const after = api.pageModels.getAnalysis(retagged);
-    assert.equal(after.layout.lines.length, before.layout.lines.length);
+    assert.equal(api.pageModels.getAnalysis(retagged).layout.lines.length, lineCount);
   });
 });
