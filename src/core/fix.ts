@@ -2,6 +2,7 @@
 import type { Finding, SeveritySetting, TextEdit } from './model';
 import type { Segmenter } from './segmenter/segmenter';
 import { buildLayout } from './layout/layout';
+import type { Rule } from './rules/rule';
 import { runRules } from './rules/runRules';
 
 /** Applies edits to `text`. Edits are sorted by position; one that overlaps an earlier edit is skipped. */
@@ -24,6 +25,8 @@ export function applyFixes(text: string, edits: readonly TextEdit[]): { text: st
 export interface FixAllOptions {
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
   readonly segmenter?: Segmenter | null;
+  /** The rules to apply (default: the whole table); rule tests pass one rule. */
+  readonly rules?: readonly Rule[];
   /** Passes before giving up on a fixpoint (fixes can uncover new findings, like ESLint's 10 passes). */
   readonly maxPasses?: number;
 }
@@ -51,7 +54,7 @@ export function fixAll(text: string, options: FixAllOptions = {}): FixAllResult 
   let fixCount = 0;
   let passes = 0;
   while (passes < maxPasses) {
-    const findings = runRules(current, buildLayout(current, segmenter), { severities, segmenter });
+    const findings = runRules(current, buildLayout(current, segmenter), { severities, segmenter, rules: options.rules });
     const edits = preferredFixes(findings);
     if (edits.length === 0) break;
     passes++;
