@@ -21,6 +21,9 @@ export function activate(context: vscode.ExtensionContext): NewsdumpApi {
   return { pageModels, preview, editor, export: exporter };
 }
 
+/** Run by the analysis worker thread, which loads this same bundle (see analysis/workerClient.ts). */
+export { runAnalysisWorker } from './analysis/analysisWorker';
+
 export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
 }

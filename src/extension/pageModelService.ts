@@ -1,17 +1,10 @@
 // One analysis per document version, shared by diagnostics, outline, preview and export so a page is analysed once.
 import * as vscode from 'vscode';
 import { analyzePage, type PageAnalysis, type SeveritySetting } from '../core';
-import { mergeChunkAnalyses, splitForAnalysis, type ChunkAnalysis } from '../core/editor/chunks';
+import { AnalysisWorkerClient } from './analysis/workerClient';
 import { Disposable } from './util/dispose';
 
 export const LANGUAGE_ID = 'newsdump';
-
-/** Texts up to this many characters are analysed in one go (a real page is 5–20 k characters). */
-const WHOLE_PAGE_CHARS = 200_000;
-/** Bigger texts are analysed in chunks of about this size, yielding to the event loop between chunks. */
-const CHUNK_CHARS = 20_000;
-/** After this long in one slice of chunks, yield so the extension host stays responsive. */
-const SLICE_MS = 25;
 
 interface CacheEntry {
   readonly version: number;
@@ -39,9 +32,13 @@ export class PageModelService extends Disposable {
   readonly #onDidAnalyze = this._register(new vscode.EventEmitter<vscode.TextDocument>());
   /** Fires when a fresh analysis of a document has been computed and cached. */
   readonly onDidAnalyze = this.#onDidAnalyze.event;
+  readonly #worker: AnalysisWorkerClient;
 
-  constructor() {
+  /** @param bundlePath this extension's bundle, loaded again on the analysis worker thread */
+  constructor(bundlePath: string = __filename, log: (message: string) => void = (message) => console.warn(`[newsdump] ${message}`)) {
     super();
+    this.#worker = new AnalysisWorkerClient(bundlePath, log);
+    this._register({ dispose: () => this.#worker.dispose() });
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length > 0) this.#onDidChange.fire(e.document.uri);
     }));
@@ -86,8 +83,8 @@ export class PageModelService extends Disposable {
   }
 
   /**
-   * The analysis of the document's current version, computed off the critical path: small texts at once, big
-   * ones in chunks with the event loop free between them. Resolves undefined when the document changed or closed
+   * The analysis of the document's current version, computed on a worker thread (big texts in chunks, merged as
+   * they arrive), so the extension host is never blocked by the core. Resolves undefined when the document changed or closed
    * meanwhile (a stale result is dropped) or when `force` is false and the size guard applies.
    */
   requestAnalysis(document: vscode.TextDocument, options: { force?: boolean } = {}): Promise<PageAnalysis | undefined> {
@@ -107,29 +104,16 @@ export class PageModelService extends Disposable {
 
   async #analyze(document: vscode.TextDocument, version: number): Promise<PageAnalysis | undefined> {
     const text = document.getText();
-    const options = analyzeOptions(document);
-    // Let the caller's event (typing, opening) finish before the work starts.
-    await yieldToEventLoop();
-    if (!this.#isCurrent(document, version)) return undefined;
-    let analysis: PageAnalysis;
-    if (text.length <= WHOLE_PAGE_CHARS) {
-      analysis = analyzePage(text, options);
-    } else {
-      const parts: ChunkAnalysis[] = [];
-      let sliceStart = Date.now();
-      for (const chunk of splitForAnalysis(text, CHUNK_CHARS)) {
-        if (Date.now() - sliceStart > SLICE_MS) {
-          await yieldToEventLoop();
-          if (!this.#isCurrent(document, version)) return undefined;
-          sliceStart = Date.now();
-        }
-        parts.push({ chunk, analysis: analyzePage(text.slice(chunk.start, chunk.end), options) });
-      }
-      await yieldToEventLoop();
-      if (!this.#isCurrent(document, version)) return undefined;
-      analysis = mergeChunkAnalyses(text, parts);
+    const { rules } = analyzeOptions(document);
+    const isStale = () => !this.#isCurrent(document, version);
+    let analysis: PageAnalysis | undefined;
+    try {
+      analysis = await this.#worker.analyze(text, rules, isStale);
+    } catch (error) {
+      console.error('[newsdump] analysis failed', error);
+      return undefined;
     }
-    if (!this.#isCurrent(document, version)) return undefined;
+    if (!analysis || isStale()) return undefined;
     this.#store(document, version, analysis);
     return analysis;
   }
@@ -142,10 +126,6 @@ export class PageModelService extends Disposable {
     this.#cache.set(document.uri.toString(), { version, analysis });
     this.#onDidAnalyze.fire(document);
   }
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function analyzeOptions(document: vscode.TextDocument): { rules: Record<string, SeveritySetting> } {

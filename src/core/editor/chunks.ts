@@ -79,54 +79,68 @@ export interface ChunkAnalysis {
  * renumbered, and the empty last line each non-final chunk reports (the text after its final line break) dropped.
  */
 export function mergeChunkAnalyses(text: string, parts: readonly ChunkAnalysis[]): PageAnalysis {
-  const lines: PageLine[] = [];
-  // Every other per-line array of the layout (joins, column widths…), whatever fields the layout grows.
-  const perLine = new Map<string, unknown[]>();
-  const paragraphs: Layout['paragraphs'][number][] = [];
-  const findings: Finding[] = [];
-  const roles: PageSegmentation['roles'][number][] = [];
-  const noise: PageSegmentation['noise'][number][] = [];
-  const articles: Article[] = [];
-  let section: PageSegmentation['section'] = null;
-  let widest: Layout | null = null;
-  parts.forEach(({ chunk, analysis }, partIndex) => {
+  const merger = new AnalysisMerger(text);
+  parts.forEach((part, i) => merger.add(part.chunk, part.analysis, i === parts.length - 1));
+  return merger.result();
+}
+
+/** Merges chunk analyses one at a time as they arrive, so no single step costs more than one chunk. */
+export class AnalysisMerger {
+  readonly #lines: PageLine[] = [];
+  /** Every other per-line array of the layout (joins, column widths…), whatever fields the layout grows. */
+  readonly #perLine = new Map<string, unknown[]>();
+  readonly #paragraphs: Layout['paragraphs'][number][] = [];
+  readonly #findings: Finding[] = [];
+  readonly #roles: PageSegmentation['roles'][number][] = [];
+  readonly #noise: PageSegmentation['noise'][number][] = [];
+  readonly #articles: Article[] = [];
+  #section: PageSegmentation['section'] = null;
+  #widest: Layout | null = null;
+  #first: Omit<PageAnalysis, 'text'> | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** Adds the analysis of one chunk's text (chunks in text order); `isLast` keeps its final empty line. */
+  add(chunk: TextChunk, analysis: Omit<PageAnalysis, 'text'>, isLast: boolean): void {
     const offset = chunk.start;
     const lineOffset = chunk.firstLine;
-    const isLast = partIndex === parts.length - 1;
     const layout = analysis.layout;
     const lineCount = layout.lines.length;
     const kept = !isLast && lineCount > 0 && isTrailingEmpty(layout.lines[lineCount - 1]) ? lineCount - 1 : lineCount;
     for (let i = 0; i < kept; i++) {
       const line = layout.lines[i];
-      lines.push({ ...line, index: line.index + lineOffset, start: line.start + offset, end: line.end + offset });
-      roles.push(analysis.segmentation.roles[i] ?? 'blank');
+      this.#lines.push({ ...line, index: line.index + lineOffset, start: line.start + offset, end: line.end + offset });
+      this.#roles.push(analysis.segmentation.roles[i] ?? 'blank');
     }
     for (const [key, value] of Object.entries(layout)) {
       if (NOT_PER_LINE.has(key) || !Array.isArray(value) || value.length !== lineCount) continue;
-      const merged = perLine.get(key) ?? [];
+      const merged = this.#perLine.get(key) ?? [];
       for (let i = 0; i < kept; i++) merged.push(value[i]);
-      perLine.set(key, merged);
+      this.#perLine.set(key, merged);
     }
     for (const paragraph of layout.paragraphs) {
-      paragraphs.push({ ...paragraph, lines: paragraph.lines.map((l) => l + lineOffset), range: shiftRange(paragraph.range, offset) });
+      this.#paragraphs.push({ ...paragraph, lines: paragraph.lines.map((l) => l + lineOffset), range: shiftRange(paragraph.range, offset) });
     }
-    if (!widest || lineCount > widest.lines.length) widest = layout;
-    for (const finding of analysis.findings) findings.push(shiftFinding(finding, offset));
+    if (!this.#widest || lineCount > this.#widest.lines.length) this.#widest = layout;
+    this.#first ??= analysis;
+    for (const finding of analysis.findings) this.#findings.push(shiftFinding(finding, offset));
     const segmentation = analysis.segmentation;
-    if (!section && segmentation.section) section = { ...segmentation.section, line: segmentation.section.line + lineOffset };
-    for (const item of segmentation.noise) noise.push({ ...item, line: item.line + lineOffset });
-    for (const article of segmentation.articles) articles.push(shiftArticle(article, articles.length + 1, lineOffset, offset));
-  });
-  const base = (widest as Layout | null) ?? parts[0]?.analysis.layout;
-  const layout = { ...base, ...Object.fromEntries(perLine), lines, paragraphs } as Layout;
-  const firstSegmentation = parts[0]?.analysis.segmentation;
-  return {
-    ...parts[0]?.analysis,
-    text,
-    layout,
-    findings,
-    segmentation: { ...firstSegmentation, section, noise, articles, roles },
-  };
+    if (!this.#section && segmentation.section) this.#section = { ...segmentation.section, line: segmentation.section.line + lineOffset };
+    for (const item of segmentation.noise) this.#noise.push({ ...item, line: item.line + lineOffset });
+    for (const article of segmentation.articles) this.#articles.push(shiftArticle(article, this.#articles.length + 1, lineOffset, offset));
+  }
+
+  /** The merged analysis of everything added so far. */
+  result(): PageAnalysis {
+    const layout = { ...this.#widest, ...Object.fromEntries(this.#perLine), lines: this.#lines, paragraphs: this.#paragraphs } as Layout;
+    return {
+      ...this.#first,
+      text: this.text,
+      layout,
+      findings: this.#findings,
+      segmentation: { ...this.#first?.segmentation, section: this.#section, noise: this.#noise, articles: this.#articles, roles: this.#roles },
+    };
+  }
 }
 
 /** Layout fields that are arrays but not one entry per line. */

@@ -22,18 +22,6 @@ function isInsertion(edit: TextEdit): boolean {
   return edit.range.start === edit.range.end;
 }
 
-/** Applies non-overlapping edits (as returned by `compatibleFixes`) to `text`. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start);
-  let out = '';
-  let at = 0;
-  for (const edit of sorted) {
-    out += text.slice(at, edit.range.start) + edit.text;
-    at = edit.range.end;
-  }
-  return out + text.slice(at);
-}
-
 /** The single edit that turns `before` into `after`, trimmed to the part that differs (null when equal). */
 export function minimalEdit(before: string, after: string): TextEdit | null {
   if (before === after) return null;

@@ -1,7 +1,8 @@
 // Unit tests for choosing compatible fixes and for the minimal whole-text edit.
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/model';
-import { applyEdits, compatibleFixes, fixPreview, minimalEdit } from '../../../src/core/editor/fixes';
+import { applyFixes } from '../../../src/core/fix';
+import { compatibleFixes, fixPreview, minimalEdit } from '../../../src/core/editor/fixes';
 
 function finding(ruleId: string, start: number, end: number, text: string, preferred = true): Finding {
   return { ruleId, messageId: 'm', data: {}, range: { start, end }, severity: 'warning', fix: { range: { start, end }, text }, preferred };
@@ -22,7 +23,7 @@ describe('editor: compatible fixes', () => {
   it('applies edits without losing untouched characters', () => {
     const text = '64 . 29%，85 . 05';
     const edits = compatibleFixes([finding('n', 2, 5, '.'), finding('n', 11, 14, '.')]);
-    assert.equal(applyEdits(text, edits), '64.29%，85.05');
+    assert.equal(applyFixes(text, edits).text, '64.29%，85.05');
   });
 });
 
@@ -37,7 +38,7 @@ describe('editor: minimal edit', () => {
     const after = '前缀\n中\n后缀';
     const edit = minimalEdit(before, after);
     assert.ok(edit);
-    assert.equal(applyEdits(before, [edit]), after);
+    assert.equal(applyFixes(before, [edit]).text, after);
   });
 
   it('never splits a surrogate pair', () => {

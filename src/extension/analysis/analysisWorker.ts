@@ -1,0 +1,70 @@
+// The analysis worker's main loop: runs the core on a worker thread, one chunk at a time, so the extension host never waits on it.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { analyzePage, type SeveritySetting } from '../../core';
+import { splitForAnalysis } from '../../core/editor/chunks';
+import type { FromWorker, ToWorker } from './workerMessages';
+
+/** Entry point when this bundle is loaded on a worker thread (see workerClient.ts). */
+export function runAnalysisWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('runAnalysisWorker must run on a worker thread');
+  lowerThreadPriority();
+  const cancelled = new Set<number>();
+  const queue: Extract<ToWorker, { type: 'analyze' }>[] = [];
+  let busy = false;
+
+  const post = (message: FromWorker) => port.postMessage(message);
+
+  const runNext = async () => {
+    if (busy) return;
+    busy = true;
+    while (queue.length > 0) {
+      const job = queue.shift() as Extract<ToWorker, { type: 'analyze' }>;
+      try {
+        await analyzeJob(job.id, job.text, job.chunkChars, job.rules, cancelled, post);
+      } catch (error) {
+        post({ type: 'error', id: job.id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
+      }
+      cancelled.delete(job.id);
+    }
+    busy = false;
+  };
+
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'cancel') {
+      cancelled.add(message.id);
+      const queued = queue.findIndex((job) => job.id === message.id);
+      if (queued >= 0) queue.splice(queued, 1);
+      return;
+    }
+    queue.push(message);
+    void runNext();
+  });
+}
+
+async function analyzeJob(id: number, text: string, chunkChars: number, rules: Record<string, SeveritySetting>, cancelled: ReadonlySet<number>, post: (m: FromWorker) => void): Promise<void> {
+  const chunks = splitForAnalysis(text, chunkChars);
+  for (let index = 0; index < chunks.length; index++) {
+    // Between chunks, let a cancel message in.
+    if (index > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (cancelled.has(id)) return;
+    const chunk = chunks[index];
+    const { layout, findings, segmentation } = analyzePage(text.slice(chunk.start, chunk.end), { rules });
+    post({ type: 'chunk', id, chunk, isLast: index === chunks.length - 1, analysis: { layout, findings, segmentation } });
+  }
+}
+
+/**
+ * Best effort, Linux only: on a busy machine the host thread should win the CPU over this worker. Linux applies
+ * setpriority to a single thread when given its thread id, which /proc/thread-self names.
+ */
+function lowerThreadPriority(): void {
+  try {
+    const tid = Number(/task\/(\d+)$/.exec(fs.readlinkSync('/proc/thread-self'))?.[1]);
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not permitted: the worker simply runs at normal priority.
+  }
+}

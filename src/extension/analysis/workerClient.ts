@@ -1,0 +1,138 @@
+// Runs page analyses on a worker thread and merges the chunks as they arrive; falls back to the host thread if no worker can start.
+import { Worker } from 'node:worker_threads';
+import { analyzePage, type PageAnalysis, type SeveritySetting } from '../../core';
+import { AnalysisMerger, splitForAnalysis } from '../../core/editor/chunks';
+import type { FromWorker, ToWorker } from './workerMessages';
+
+/** Texts up to this many characters are analysed whole, like the CLI does (a real page is 5–20 k characters). */
+const WHOLE_PAGE_CHARS = 100_000;
+/** Bigger texts go in chunks of about this size: each arrives as a small message the host merges in a few ms. */
+const CHUNK_CHARS = 10_000;
+
+function chunkCharsFor(text: string): number {
+  return text.length <= WHOLE_PAGE_CHARS ? Math.max(1, text.length) : CHUNK_CHARS;
+}
+
+/**
+ * Loads this extension's own bundle on the worker thread with a stand-in for the `vscode` module (which exists only
+ * on the host thread): the bundle's top-level code touches the API (constants, class fields) but the worker only
+ * calls `runAnalysisWorker`, which uses the core alone.
+ */
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+const Module = require('node:module');
+const target = function () {};
+const stub = new Proxy(target, {
+  get: (t, key) => key === 'prototype' ? t.prototype : key === 'then' ? undefined : key === Symbol.toPrimitive ? () => '' : stub,
+  apply: () => stub,
+  construct: () => stub,
+  getPrototypeOf: () => stub,
+});
+const load = Module._load;
+Module._load = function (request, ...rest) { return request === 'vscode' ? stub : load.call(this, request, ...rest); };
+require(workerData.bundle).runAnalysisWorker();
+`;
+
+interface Job {
+  readonly merger: AnalysisMerger;
+  readonly resolve: (analysis: PageAnalysis | undefined) => void;
+  readonly reject: (error: Error) => void;
+}
+
+export class AnalysisWorkerClient {
+  #worker: Worker | undefined;
+  #failed = false;
+  #nextId = 1;
+  readonly #jobs = new Map<number, Job>();
+
+  /** @param bundlePath the file of this extension's bundle (its `__filename`), loaded again on the worker thread */
+  constructor(private readonly bundlePath: string, private readonly log: (message: string) => void = () => undefined) {}
+
+  /** Analyses `text` off the host thread; `isStale` is polled as chunks arrive, and a stale job resolves undefined. */
+  analyze(text: string, rules: Record<string, SeveritySetting>, isStale: () => boolean): Promise<PageAnalysis | undefined> {
+    const worker = this.#ensureWorker();
+    if (!worker) return this.#analyzeHere(text, rules, isStale);
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#jobs.set(id, { merger: new AnalysisMerger(text), resolve, reject });
+      const message: ToWorker = { type: 'analyze', id, text, chunkChars: chunkCharsFor(text), rules };
+      worker.postMessage(message);
+      this.#staleWatch(id, isStale);
+    });
+  }
+
+  /** Polls a running job for staleness so a superseded analysis stops using the worker. */
+  #staleWatch(id: number, isStale: () => boolean): void {
+    const timer = setInterval(() => {
+      const job = this.#jobs.get(id);
+      if (!job) return clearInterval(timer);
+      if (!isStale()) return;
+      clearInterval(timer);
+      this.#jobs.delete(id);
+      this.#worker?.postMessage({ type: 'cancel', id } satisfies ToWorker);
+      job.resolve(undefined);
+    }, 100);
+  }
+
+  #ensureWorker(): Worker | undefined {
+    if (this.#worker || this.#failed) return this.#worker;
+    try {
+      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { bundle: this.bundlePath } });
+      worker.unref();
+      worker.on('message', (message: FromWorker) => this.#onMessage(message));
+      worker.on('error', (error) => this.#onWorkerFailure(error));
+      worker.on('exit', (code) => {
+        if (this.#worker === worker) this.#onWorkerFailure(new Error(`analysis worker exited with code ${code}`));
+      });
+      this.#worker = worker;
+    } catch (error) {
+      this.#onWorkerFailure(error instanceof Error ? error : new Error(String(error)));
+    }
+    return this.#worker;
+  }
+
+  #onMessage(message: FromWorker): void {
+    const job = this.#jobs.get(message.id);
+    if (!job) return;
+    if (message.type === 'error') {
+      this.#jobs.delete(message.id);
+      job.reject(new Error(message.message));
+      return;
+    }
+    job.merger.add(message.chunk, message.analysis, message.isLast);
+    if (message.isLast) {
+      this.#jobs.delete(message.id);
+      job.resolve(job.merger.result());
+    }
+  }
+
+  /** A worker that cannot start or dies is not restarted: analyses continue on the host thread, in chunks. */
+  #onWorkerFailure(error: Error): void {
+    this.log(`analysis worker unavailable, analysing on the extension host: ${error.message}`);
+    this.#failed = true;
+    this.#worker = undefined;
+    for (const job of this.#jobs.values()) job.reject(error);
+    this.#jobs.clear();
+  }
+
+  async #analyzeHere(text: string, rules: Record<string, SeveritySetting>, isStale: () => boolean): Promise<PageAnalysis | undefined> {
+    const merger = new AnalysisMerger(text);
+    const chunks = splitForAnalysis(text, chunkCharsFor(text));
+    for (let i = 0; i < chunks.length; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (isStale()) return undefined;
+      const { layout, findings, segmentation } = analyzePage(text.slice(chunks[i].start, chunks[i].end), { rules });
+      merger.add(chunks[i], { layout, findings, segmentation }, i === chunks.length - 1);
+    }
+    return merger.result();
+  }
+
+  dispose(): void {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    this.#failed = true;
+    for (const job of this.#jobs.values()) job.resolve(undefined);
+    this.#jobs.clear();
+    void worker?.terminate();
+  }
+}
