@@ -42,6 +42,15 @@ export class ExportController {
     return this.#run([input], choices, false, vscode.l10n.t('Exporting {0}', sourceName), (text) => (text === input.text ? analysis : analyzePage(text)));
   }
 
+  /** Exports a page dump that no editor holds: read from disk with the export's own encoding detection. */
+  async exportFile(file: vscode.Uri): Promise<ExportOutcome | undefined> {
+    const choices = await this.#askFormatAndDestination(vscode.Uri.file(path.dirname(file.fsPath)));
+    if (!choices) return undefined;
+    const name = path.basename(file.fsPath);
+    const input: ExportInput = { path: file.fsPath, sourceName: name, outSubdir: '' };
+    return this.#run([input], choices, false, vscode.l10n.t('Exporting {0}', name), (text) => analyzePage(text));
+  }
+
   /** Exports every page dump below `folder` (open documents as they are in their editors). */
   async exportFolder(folder: vscode.Uri): Promise<ExportOutcome | undefined> {
     const choices = await this.#askFormatAndDestination(folder);

@@ -25,9 +25,12 @@ class ExportArticlesCommand implements Command {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a page dump to export its articles.'));
       return undefined;
     }
-    // An open document is exported as the editor shows it, unsaved edits included.
-    const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
-    return this.controller.exportDocument(document);
+    // An open document is exported as the editor shows it, unsaved edits included; a file on disk is read with the
+    // export's encoding detection (GB18030, UTF-16), which the editor's default UTF-8 would garble.
+    const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
+    if (document) return this.controller.exportDocument(document);
+    if (uri.scheme === 'file') return this.controller.exportFile(uri);
+    return this.controller.exportDocument(await vscode.workspace.openTextDocument(uri));
   }
 }
 
