@@ -25,9 +25,19 @@ export function headlineEvidence(headline: string, body: string, segmenter: Segm
   return (bigram + found / words.length) / 2;
 }
 
-/** Returns, for each chain index, the headline block (line indexes) attached to it. */
-export function attachHeadlines(blocks: readonly number[][], chains: readonly Piece[][], chainText: readonly string[],
-  _pieces: readonly Piece[], lines: readonly PageLine[], segmenter: Segmenter | null): Map<number, number[]> {
+/** One headline part (a line or a wrapped group of lines) and the headline block it was printed in. */
+export interface HeadlinePart {
+  readonly lines: readonly number[];
+  readonly block: number;
+}
+
+/**
+ * Attaches headline parts to article chains, best evidence first. A chain takes parts from one block only (its
+ * kicker, headline and subheadline sit together), so a block that stacks several articles' titles — as some
+ * extractors emit them — is shared out. Returns, for each chain index, its parts in source order.
+ */
+export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly Piece[][], chainText: readonly string[],
+  lines: readonly PageLine[], segmenter: Segmenter | null): Map<number, HeadlinePart[]> {
   const firstBodyAfter = (line: number) => {
     let best: { chain: number; isHead: boolean; line: number } | null = null;
     chains.forEach((chain, c) => chain.forEach((p, k) => {
@@ -44,26 +54,33 @@ export function attachHeadlines(blocks: readonly number[][], chains: readonly Pi
     }));
     return best as { chain: number; line: number } | null;
   };
-  const candidates: { score: number; block: number[]; chain: number }[] = [];
-  for (const block of blocks) {
-    const headline = block.map((i) => lines[i].text).join('');
-    const after = firstBodyAfter(block[block.length - 1]);
-    const before = lastBodyBefore(block[0]);
+  // Position evidence is about the whole block: the body right after it, the body right before it.
+  const blockLines = new Map<number, number[]>();
+  for (const part of parts) blockLines.set(part.block, [...(blockLines.get(part.block) ?? []), ...part.lines]);
+  const candidates: { score: number; part: HeadlinePart; chain: number }[] = [];
+  for (const part of parts) {
+    const all = blockLines.get(part.block) ?? [...part.lines];
+    const headline = part.lines.map((i) => lines[i].text).join('');
+    const after = firstBodyAfter(Math.max(...all));
+    const before = lastBodyBefore(Math.min(...all));
     chains.forEach((chain, c) => {
       let score = headlineEvidence(headline, chainText[c], segmenter);
       if (after && after.chain === c && after.isHead) score += chain[0].hasDateline ? 0.45 : 0.3;
       else if (after && after.chain === c) score += 0.05;
       if (before && before.chain === c) score += chain[chain.length - 1].lines.includes(before.line) ? 0.15 : 0.05;
-      candidates.push({ score, block, chain: c });
+      candidates.push({ score, part, chain: c });
     });
   }
   candidates.sort((a, b) => b.score - a.score);
-  const result = new Map<number, number[]>();
-  const used = new Set<number[]>();
-  for (const { score, block, chain } of candidates) {
-    if (score < 0.25 || used.has(block) || result.has(chain)) continue;
-    result.set(chain, block);
-    used.add(block);
+  const result = new Map<number, HeadlinePart[]>();
+  const used = new Set<HeadlinePart>();
+  for (const { score, part, chain } of candidates) {
+    if (score < 0.25 || used.has(part)) continue;
+    const taken = result.get(chain);
+    if (taken && (taken[0].block !== part.block || taken.length >= 3)) continue;
+    result.set(chain, [...(taken ?? []), part]);
+    used.add(part);
   }
+  for (const list of result.values()) list.sort((a, b) => a.lines[0] - b.lines[0]);
   return result;
 }

@@ -9,7 +9,7 @@ import { isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { isHeadlineCandidate, splitHeadlineBlock } from './roles/headline';
 import { compact, compactWidth, isLetterSpaced } from './text';
-import { attachHeadlines, chainSimilarity } from './attach';
+import { type HeadlinePart, attachHeadlines, chainSimilarity, headlineEvidence } from './attach';
 import { estimateColumnWidths, isBlankSeparated } from './columns';
 import { type Piece, buildPieces, linkPieces } from './pieces';
 
@@ -120,6 +120,21 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       k = end + 1;
     }
   }
+  // Headlines stacked without blank lines: unpunctuated short lines directly below (or above) a headline line belong
+  // to the same title block, as long as they are not a paragraph's opening line running on.
+  const titleLike = (i: number) => {
+    if (roles[i] !== 'body' || forcedRole.has(i) || lines[i].blank) return false;
+    const c = compact(lines[i].text);
+    if (c.length < 4 || c.length > 40 || /[，。；！？,;!?]/.test(c) || BOX_LABELS.has(c)) return false;
+    // A column-wide line followed by running text is a paragraph's first line, not a title.
+    const next = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' && /[，。；！？]/.test(compact(lines[i + 1].text));
+    return !(next && widths[i] >= columnWidth[i] - 2 && widths[i] <= columnWidth[i] + 2);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== 'headline') continue;
+    for (let j = i + 1; j < lines.length && titleLike(j); j++) roles[j] = 'headline';
+    for (let j = i - 1; j >= 0 && titleLike(j) && (j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline'); j--) roles[j] = 'headline';
+  }
   // A short unpunctuated line right next to a headline, before a dateline or a blank line, is part of the title block.
   for (let pass = 0; pass < 2; pass++) {
     for (const line of lines) {
@@ -157,20 +172,21 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);
-  const blockParts = new Map<number[], number[][]>(blocks.map((b) => [b, headlineParts(b, lines, widths, columnWidth)]));
+  const parts: HeadlinePart[] = blocks.flatMap((block, b) => headlineParts(block, lines, widths, columnWidth).map((p) => ({ lines: p, block: b })));
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
-  const attachment = attachHeadlines(blocks, chains, chainText, pieces, lines, segmenter);
+  const attachment = attachHeadlines(parts, chains, chainText, lines, segmenter);
+
+  // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
+  const split = splitForHeadlines(parts, chains, attachment, lines, segmenter);
+  const splitText = split.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
 
   // 6. Build articles.
-  const merged = mergeOrphans(chains, chainText, attachment, pieces);
-  const articles = merged.chains.map((chain, k) => {
-    const block = merged.blocks[k];
-    return buildArticle(chain, lines, roles, block, block ? blockParts.get(block) ?? null : null);
-  });
-  const attachedBlocks = new Set([...attachment.values()]);
-  for (const block of blocks) {
-    if (attachedBlocks.has(block)) continue;
-    for (const i of block) noise.push({ text: cleanInline(lines[i].text), kind: 'other', line: i });
+  const merged = mergeOrphans(split.chains, splitText, split.attachment, pieces);
+  const articles = merged.chains.map((chain, k) => buildArticle(chain, lines, roles, merged.parts[k]));
+  const attachedParts = new Set([...split.attachment.values()].flat());
+  for (const part of parts) {
+    if (attachedParts.has(part)) continue;
+    for (const i of part.lines) noise.push({ text: cleanInline(lines[i].text), kind: 'other', line: i });
   }
 
   // Captions, credits and closing datelines: to the nearest article, by similarity for sentences.
@@ -196,6 +212,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     .map((a, k): Article => ({ ...a, index: k + 1 }));
   return { section, noise: noise.sort((a, b) => a.line - b.line), articles: finished, roles };
 }
+
+/** Labels of boxed text that papers set inside an article's body. */
+const BOX_LABELS: ReadonlySet<string> = new Set(['核心阅读', '编者按', '阅读提示', '延伸阅读', '相关链接', '链接']);
 
 interface DraftArticle {
   index: number;
@@ -258,15 +277,77 @@ function headlineBlocks(lines: readonly PageLine[], roles: readonly LineRole[]):
   return blocks;
 }
 
+/** How far past a candidate boundary the text is compared with a title (characters). */
+const SPLIT_WINDOW = 400;
+
+/**
+ * A title that found no body of its own belongs to an article the extractor ran on from another one without a
+ * break. It takes the rest of the chain from the paragraph start where its words appear most (compared with the
+ * text before that point).
+ */
+function splitForHeadlines(parts: readonly HeadlinePart[], chains: readonly Piece[][], attachment: ReadonlyMap<number, HeadlinePart[]>,
+  lines: readonly PageLine[], segmenter: Segmenter | null): { chains: Piece[][]; attachment: Map<number, HeadlinePart[]> } {
+  const out = chains.map((c) => [...c]);
+  const result = new Map(attachment);
+  const attached = new Set([...attachment.values()].flat());
+  let nextId = Math.max(0, ...chains.flat().map((p) => p.id)) + 1;
+  for (const part of parts) {
+    if (attached.has(part) || part.lines.length === 0) continue;
+    const title = part.lines.map((i) => lines[i].text).join('');
+    let best: { chain: number; piece: number; line: number; score: number } | null = null;
+    out.forEach((chain, c) => {
+      const flat = chain.flatMap((p, k) => p.lines.map((line, j) => ({ k, j, line, starts: j === 0 ? k > 0 && p.paraBreakBefore : p.breaks.has(line) })));
+      const texts = flat.map((e) => compact(lines[e.line].text));
+      flat.forEach((e, x) => {
+        if (!e.starts || x < 8 || flat.length - x < 5) return;
+        let after = '';
+        for (let y = x; y < flat.length && after.length < SPLIT_WINDOW; y++) after += texts[y];
+        let before = '';
+        for (let y = x - 1; y >= 0 && before.length < SPLIT_WINDOW; y--) before = texts[y] + before;
+        const evidenceAfter = headlineEvidence(title, after, segmenter);
+        const score = evidenceAfter - headlineEvidence(title, before, segmenter);
+        if (evidenceAfter >= 0.45 && score > 0.3 && (!best || score > best.score)) best = { chain: c, piece: e.k, line: e.j, score };
+      });
+    });
+    const found = best as { chain: number; piece: number; line: number; score: number } | null;
+    if (!found) continue;
+    const chain = out[found.chain];
+    const piece = chain[found.piece];
+    const tail: Piece[] = [];
+    if (found.line > 0) {
+      const head: Piece = { ...piece, lines: piece.lines.slice(0, found.line), endsOpen: false, closing: false };
+      const rest: Piece = { ...piece, id: nextId++, lines: piece.lines.slice(found.line), startsOpen: false, hasDateline: false, forced: null, paraBreakBefore: true };
+      chain[found.piece] = head;
+      tail.push(rest, ...chain.splice(found.piece + 1));
+    } else tail.push(...chain.splice(found.piece));
+    out.push(tail);
+    result.set(out.length - 1, [part]);
+    attached.add(part);
+  }
+  return { chains: out.filter((c) => c.length > 0), attachment: remapAfterFilter(out, result) };
+}
+
+function remapAfterFilter(chains: readonly Piece[][], attachment: ReadonlyMap<number, HeadlinePart[]>): Map<number, HeadlinePart[]> {
+  const map = new Map<number, HeadlinePart[]>();
+  let k = 0;
+  chains.forEach((chain, c) => {
+    if (chain.length === 0) return;
+    const parts = attachment.get(c);
+    if (parts) map.set(k, parts);
+    k++;
+  });
+  return map;
+}
+
 /**
  * Every article has a headline or a dateline; a chain with neither is a fragment of another article that the
  * extractor put elsewhere. Each such fragment joins (at the end) the anchored chain it shares most words with,
  * preferring the one whose text it directly follows.
  */
-function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], attachment: ReadonlyMap<number, number[]>,
-  pieces: readonly Piece[]): { chains: Piece[][]; blocks: (number[] | null)[] } {
+function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], attachment: ReadonlyMap<number, HeadlinePart[]>,
+  pieces: readonly Piece[]): { chains: Piece[][]; parts: HeadlinePart[][] } {
   const anchored = chains.map((chain, k) => attachment.has(k) || chain[0].hasDateline || chain[0].forced === 'article');
-  if (!anchored.some((a) => a)) return { chains: chains.map((c) => [...c]), blocks: chains.map(() => null) };
+  if (!anchored.some((a) => a)) return { chains: chains.map((c) => [...c]), parts: chains.map(() => []) };
   const target = chains.map((_, k) => k);
   const pieceChain = new Map<number, number>();
   chains.forEach((chain, k) => chain.forEach((p) => pieceChain.set(p.id, k)));
@@ -288,22 +369,22 @@ function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], 
     target[k] = best;
   });
   const out: Piece[][] = [];
-  const blocks: (number[] | null)[] = [];
+  const parts: HeadlinePart[][] = [];
   const index = new Map<number, number>();
   chains.forEach((chain, k) => {
     if (!anchored[k]) return;
     index.set(k, out.length);
     out.push([...chain]);
-    blocks.push(attachment.get(k) ?? null);
+    parts.push(attachment.get(k) ?? []);
   });
   chains.forEach((chain, k) => {
     if (anchored[k]) return;
     const into = index.get(target[k]);
-    if (into === undefined) { out.push([...chain]); blocks.push(null); return; }
+    if (into === undefined) { out.push([...chain]); parts.push([]); return; }
     chain[0].paraBreakBefore = true;
     out[into].push(...chain);
   });
-  return { chains: out, blocks };
+  return { chains: out, parts };
 }
 
 /**
@@ -315,7 +396,8 @@ function headlineParts(block: readonly number[], lines: readonly PageLine[], wid
   for (const i of block) {
     const current = parts.length > 0 ? parts[parts.length - 1] : null;
     const prev = current ? current[current.length - 1] : -1;
-    const wrapped = current !== null && prev === i - 1 && widths[prev] <= columnWidth[prev] + 2 &&
+    // Text fills a title's first line before the next, so a wrapped title never continues on a much longer line.
+    const wrapped = current !== null && prev === i - 1 && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
     if (wrapped && current) current.push(i);
     else parts.push([i]);
@@ -346,8 +428,7 @@ function nearestArticle(articles: DraftArticle[], line: number, _chainText: read
   return best;
 }
 
-function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], block: number[] | null,
-  parts: number[][] | null): DraftArticle {
+function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], headlineParts: readonly HeadlinePart[]): DraftArticle {
   void roles;
   const article: DraftArticle = {
     index: 0, headline: null, kicker: null, subheadline: null, dateline: null, byline: null, captions: [], paragraphs: [],
@@ -409,7 +490,9 @@ function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles
     article.bodyLines.push(e.line);
   }
   if (current.length > 0) flush();
-  if (block && parts) {
+  const parts = headlineParts.map((p) => [...p.lines]);
+  const block = parts.flat();
+  if (parts.length > 0) {
     const texts = parts.map((p) => p.map((i) => lines[i].text).join(''));
     const split = splitHeadlineBlock(texts);
     const part = (from: number, to: number): ArticlePart => {
@@ -420,7 +503,7 @@ function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles
     if (split.headline > 0) article.kicker = part(0, split.headline - 1);
     if (split.headline < parts.length - 1) article.subheadline = part(split.headline + 1, parts.length - 1);
   }
-  const all = [...article.bodyLines, ...(block ?? [])];
+  const all = [...article.bodyLines, ...block];
   if (article.dateline) all.push(article.dateline.startLine);
   if (article.byline) all.push(article.byline.startLine, article.byline.endLine);
   article.startLine = all.length > 0 ? Math.min(...all) : 0;
