@@ -177,6 +177,16 @@ describe('export commands', () => {
     }
   });
 
+  it('exports a GB18030 file that no editor holds (the explorer command) as the UTF-8 page', async () => {
+    const file = path.join(tempDir(), 'page-01.txt');
+    fs.writeFileSync(file, encodeGb18030(fs.readFileSync(sampleUri().fsPath, 'utf8')));
+    const out = tempDir();
+    answer('json', out);
+    const outcome = await vscode.commands.executeCommand<ExportOutcome>('newsdump.exportArticles', vscode.Uri.file(file));
+    assert.equal(outcome.summary.written, 1);
+    assert.equal(fs.readFileSync(path.join(out, 'page-01.json'), 'utf8'), (await cliExport('json', sampleUri().fsPath)).get('page-01.json'));
+  });
+
   it('exports a folder: encodings detected, a failing file reported and skipped, subfolders kept', async () => {
     const root = tempDir();
     const sample = fs.readFileSync(sampleUri().fsPath, 'utf8');
