@@ -279,9 +279,12 @@ export function buildLayout(text: string, segmenter: Segmenter | null): Layout {
     const isolated = line.index === 0 || lines[line.index - 1].blank;
     const indented = widths[line.index] < lineColumnWidths[line.index] - FILL_BELOW;
     const decision = decideJoin(line.text, lines[next].text, gap, filled[line.index], isolated, indented, blankSeparatesParagraphs, segmenter);
+    // After a column break the text goes on at full width; a next line indented like a paragraph's first line means
+    // the extractor's reading order may have jumped (interleaved columns): keep the join, but not as a certain one.
+    const nextIndented = gap && lines[next].blank === false && wide[next] < lineColumnWidths[next] - FILL_BELOW;
     for (let k = line.index; k < next; k++) {
       joins[k] = decision.kind;
-      joinCertain[k] = decision.certain;
+      joinCertain[k] = decision.certain && !(decision.kind === 'column-break' && nextIndented && !hasUnclosedBracket(line.text));
     }
   }
 

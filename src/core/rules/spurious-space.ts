@@ -1,6 +1,7 @@
 // Rule: spaces an extractor put inside Chinese text, around full-width punctuation and between Chinese and numbers.
 import { isAsciiBracket, isCjkContext, isClosing, isDigit, isHan, isLatin, isOpening, isPercent } from '../text/chars';
 import type { Gap } from '../text/gaps';
+import { wordSpansJoin } from '../layout/layout';
 import { deletion, type Rule } from './rule';
 
 /** No space belongs after an opening bracket or quote, or before a closing one or a full-width comma or stop. */
@@ -41,8 +42,12 @@ const rule: Rule = {
     },
   },
   check(ctx) {
+    const { text, segmenter } = ctx;
     for (const gap of ctx.gaps) {
-      if (!isSpuriousCjkGap(gap)) continue;
+      // Between two longer words, a word the segmenter finds across the space (`强调共 同解决`) shows the space is damage.
+      const splitsWord = segmenter !== null && !gap.protectedPair && isHan(gap.prev) && isHan(gap.next) && gap.leftCount > 1 && gap.rightCount > 1 &&
+        wordSpansJoin(segmenter, text.slice(Math.max(0, gap.start - 3), gap.start), text.slice(gap.end, gap.end + 3));
+      if (!splitsWord && !isSpuriousCjkGap(gap)) continue;
       ctx.report({
         messageId: 'spuriousSpace',
         data: { before: String.fromCharCode(gap.prev), after: String.fromCharCode(gap.next) },

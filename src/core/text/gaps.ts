@@ -18,6 +18,8 @@ export interface Gap {
   /** The side is exactly one Han character touching the gap (`减 负`), candidate for a deliberately spaced pair. */
   readonly leftSingleHan: boolean;
   readonly rightSingleHan: boolean;
+  /** Two single Han characters spaced on purpose (`减 负`): the space belongs. */
+  protectedPair: boolean;
 }
 
 /** ASCII marks that hold a token together between letters or digits: `4+3+X`, `2019.2.1`, `COVID-19`. */
@@ -129,7 +131,7 @@ export function scanGaps(text: string): Gap[] {
     gaps.push({
       start, end, prev, next, leftCount: left.count, rightCount: right.count,
       leftSingleHan: !left.skipped && left.count === 1 && isHan(prev),
-      rightSingleHan: !right.skipped && right.count === 1 && isHan(next),
+      rightSingleHan: !right.skipped && right.count === 1 && isHan(next), protectedPair: false,
     });
   }
   protectSpacedPairs(text, gaps);
@@ -150,6 +152,7 @@ function protectSpacedPairs(text: string, gaps: Gap[]): void {
     if ((before && before.leftCount < 2) || (after && after.rightCount < 2)) continue;
     gap.leftCount = 2;
     gap.rightCount = 2;
+    gap.protectedPair = true;
     if (before) before.rightCount = 2;
     if (after) after.leftCount = 2;
   }
