@@ -101,7 +101,27 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (isHeadlineCandidate(line.text, widths[i], columnWidth[i], isolated, blankSeparated)) roles[i] = 'headline';
   }
   // A candidate that carries on the sentence of the body line above it is body after all.
-  for (let i = lines.length - 1; i >= 0; i--) if (roles[i] === 'headline' && !forcedRole.has(i) && continuesSentence(i)) roles[i] = 'body';
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (roles[i] !== 'headline' || forcedRole.has(i) || !continuesSentence(i)) continue;
+    // A line far wider than the column, or closing on a column rubric `（创新故事）`, is a title whatever stands above.
+    const c = compact(lines[i].text);
+    if (widths[i] > columnWidth[i] * 1.3 || /[（(][^（）()]{2,30}[）)]$/.test(c)) continue;
+    roles[i] = 'body';
+  }
+  // An unpunctuated line standing alone where an article must begin — the page's first text, or right after an
+  // article's closing credit — is a title even when set no wider than the column.
+  {
+    let previous: LineRole | null = null;
+    for (const line of lines) {
+      const i = line.index;
+      if (line.blank || roles[i] === 'marker' || roles[i] === 'furniture') continue;
+      const c = compact(line.text);
+      const startPosition = previous === null || previous === 'byline' || (previous === 'dateline' && closingDatelines.has(lastNonBlank(i)));
+      if (roles[i] === 'body' && startPosition && isIsolated(lines, i) && !forcedRole.has(i) && c.length >= 4 && c.length <= 40 &&
+        !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
+      previous = roles[i];
+    }
+  }
   // Where blank lines mark only column breaks, a short run of unpunctuated lines standing between blank lines (or
   // right before a dateline) is a headline wrapped in a narrow column.
   if (!blankSeparated) {
@@ -147,6 +167,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (prevRole === 'headline' && (nextRole === 'dateline' || nextRole === 'blank' || nextRole === 'headline')) roles[i] = 'headline';
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
+  }
+  function lastNonBlank(i: number): number {
+    let k = i - 1;
+    while (k > 0 && (lines[k].blank || roles[k] === 'marker' || roles[k] === 'furniture')) k--;
+    return k;
   }
   function forcedIn(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) if (forcedRole.has(j)) return true;
@@ -207,6 +232,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     }
   }
 
+  // An article with neither body nor headline is not one; what it holds stays on the page as noise.
+  for (const a of articles) {
+    if (a.paragraphs.length > 0 || a.headline !== null) continue;
+    if (a.kicker) noise.push({ text: a.kicker.text, kind: 'other', line: a.kicker.startLine });
+    if (a.subheadline) noise.push({ text: a.subheadline.text, kind: 'other', line: a.subheadline.startLine });
+    if (a.dateline) noise.push({ text: a.dateline.raw ?? a.dateline.text, kind: 'other', line: a.dateline.startLine });
+    if (a.byline) noise.push({ text: a.byline.text, kind: 'other', line: a.byline.startLine });
+    for (const c of a.captions) noise.push({ text: c.text, kind: 'other', line: c.startLine });
+  }
   const finished = articles.filter((a) => a.paragraphs.length > 0 || a.headline !== null)
     .sort((a, b) => a.startLine - b.startLine)
     .map((a, k): Article => ({ ...a, index: k + 1 }));
