@@ -56,8 +56,11 @@ export function toMarkdown(page: PageJson): string {
 
 /** The dateline and the byline as printed at the head of the body, or null when the article has neither. */
 function creditLine(article: PageJsonArticle): string | null {
-  const parts = [article.dateline?.text, article.byline].filter((part): part is string => !!part);
-  return parts.length > 0 ? parts.join(' ') : null;
+  const dateline = article.dateline?.text ?? '';
+  const byline = article.byline ?? '';
+  if (!dateline || !byline) return dateline || byline || null;
+  // As printed: 本报聊城4月19日讯(记者 谢晓丽); a credit without brackets is set off by a space.
+  return /^[(（]/.test(byline) ? dateline + byline : `${dateline} ${byline}`;
 }
 
 /**

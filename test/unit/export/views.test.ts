@@ -53,7 +53,7 @@ describe('export views', () => {
   it('renders Markdown with one section per article and every text field', () => {
     const md = toMarkdown(page);
     assert.match(md, /^# 要闻\n\nSource: page-07\.txt\n/);
-    assert.match(md, /\*引题\*\n\n## 标题1\n\n\*\*副题\*\*\n\n\*本报聊城4月19日讯 \(记者 谢晓丽\)\*\n\n正文1第一段。\n\n正文1第二段。\n\n> 图为现场。袁建兵摄\n/);
+    assert.match(md, /\*引题\*\n\n## 标题1\n\n\*\*副题\*\*\n\n\*本报聊城4月19日讯\(记者 谢晓丽\)\*\n\n正文1第一段。\n\n正文1第二段。\n\n> 图为现场。袁建兵摄\n/);
     assert.match(md, /## Article 2\n\n正文2第一段。/);
     assert.equal(md.match(/^## /gm)?.length, 2);
   });
@@ -66,8 +66,9 @@ describe('export views', () => {
   });
 
   it('writes an article as plain text: title block, credit and one paragraph per line, captions', () => {
-    assert.equal(toPlainText(page.articles[0]), '引题\n标题1\n副题\n\n本报聊城4月19日讯 (记者 谢晓丽)\n正文1第一段。\n正文1第二段。\n\n图为现场。袁建兵摄\n');
+    assert.equal(toPlainText(page.articles[0]), '引题\n标题1\n副题\n\n本报聊城4月19日讯(记者 谢晓丽)\n正文1第一段。\n正文1第二段。\n\n图为现场。袁建兵摄\n');
     assert.equal(toPlainText(page.articles[1]), '正文2第一段。\n正文2第二段。\n');
+    assert.match(toPlainText({ ...page.articles[1], byline: '记者 王鑫', dateline: { text: '新华社北京1月14日电', place: '北京', date: '1月14日' } }), /^新华社北京1月14日电 记者 王鑫\n/);
   });
 
   it('names the files of each format', () => {
