@@ -65,10 +65,23 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<Exi
       continue;
     }
     try {
-      inputs.push(...(await collectInputs(io.fs, [resolve(given)], outDir ?? undefined)));
+      const found = await collectInputs(io.fs, [resolve(given)], outDir ?? undefined);
+      if (found.length === 0) {
+        io.stderr(`newsdump export: ${given}: no page dumps (*.txt, *.newsdump, *.pagedump) in this folder\n`);
+        failedToList++;
+      }
+      inputs.push(...found);
     } catch (error) {
       io.stderr(`newsdump export: ${given}: ${describeFsError(error)}\n`);
       failedToList++;
+    }
+  }
+  if (outDir !== null) {
+    try {
+      await io.fs.promises.mkdir(outDir, { recursive: true });
+    } catch (error) {
+      io.stderr(`newsdump export: cannot create the folder ${parsed.outDir}: ${describeFsError(error)}\n`);
+      return 2;
     }
   }
   if (outDir === null && parsed.format !== 'jsonl' && inputs.length > 1) {
@@ -169,5 +182,6 @@ function describeFsError(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES') return 'permission denied';
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file is in the way';
   return oneLine(error);
 }

@@ -188,6 +188,19 @@ describe('cli: newsdump export', () => {
     assert.equal(empty.stderr, 'newsdump export: -: empty file: nothing to export\n');
   });
 
+  it('reports a folder with no page dumps, and an --out that is a file, on one line', async () => {
+    const cwd = tempDir();
+    fs.mkdirSync(path.join(cwd, 'empty'));
+    fs.writeFileSync(path.join(cwd, 'empty', 'notes.md'), '# notes\n');
+    const none = await run(cwd, ['--out', 'out', 'empty']);
+    assert.equal(none.code, 1);
+    assert.match(none.stderr, /^newsdump export: empty: no page dumps \(\*\.txt, \*\.newsdump, \*\.pagedump\) in this folder\n/);
+    fs.writeFileSync(path.join(cwd, 'taken'), 'a file');
+    const blocked = await run(cwd, ['--out', 'taken', seedPath]);
+    assert.equal(blocked.code, 2);
+    assert.equal(blocked.stderr, 'newsdump export: cannot create the folder taken: a file is in the way\n');
+  });
+
   it('asks for --out when many pages would go to standard output', async () => {
     const cwd = tempDir();
     const result = await run(cwd, ['--format', 'md', seedPath, seedPath]);
