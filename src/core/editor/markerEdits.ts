@@ -22,9 +22,8 @@ export interface MarkerInsertion {
  */
 export function markerInsertion(analysis: PageAnalysis, line: number, action: MarkerAction): MarkerInsertion | null {
   const lines = analysis.layout.lines;
-  const target = action === 'merge' ? articleStartAt(analysis, line) : nextContentLine(analysis, line);
+  const target = action === 'merge' ? mergeTarget(analysis, line) : nextContentLine(analysis, line);
   if (target === null || target < 0 || target >= lines.length) return null;
-  if (action === 'merge' && target === firstArticleStart(analysis)) return null;
   if (action === 'article' && buildOutline(analysis.segmentation).some((node) => node.startLine === target)) return null;
   if (action !== 'article' && action !== 'merge' && analysis.segmentation.roles[target] === action) return null;
   if (markersAbove(analysis, target).includes(action)) return null;
@@ -49,15 +48,17 @@ function nextContentLine(analysis: PageAnalysis, line: number): number | null {
   return null;
 }
 
-/** The first line of the article that contains `line` (by line span), or null outside every article. */
-function articleStartAt(analysis: PageAnalysis, line: number): number | null {
-  const node = buildOutline(analysis.segmentation).find((n) => line >= n.startLine && line <= n.endLine);
-  return node ? node.startLine : null;
-}
-
-function firstArticleStart(analysis: PageAnalysis): number | null {
-  const starts = buildOutline(analysis.segmentation).map((n) => n.startLine);
-  return starts.length > 0 ? Math.min(...starts) : null;
+/**
+ * Where a `merge` marker goes for the article that contains `line`: before its first body paragraph, since the
+ * segmenter links body text across the boundary (docs/markers.md); null in the first article or outside every article.
+ */
+function mergeTarget(analysis: PageAnalysis, line: number): number | null {
+  const outline = buildOutline(analysis.segmentation);
+  const position = outline.findIndex((n) => line >= n.startLine && line <= n.endLine);
+  if (position <= 0) return null;
+  const article = analysis.segmentation.articles.find((a) => a.index === outline[position].articleIndex);
+  const firstBody = article?.paragraphs.map((p) => p.startLine).sort((x, y) => x - y)[0];
+  return firstBody ?? outline[position].startLine;
 }
 
 /** The commands of the markers directly above `target` (the run of marker and blank lines before it). */

@@ -1,6 +1,6 @@
 // Semantic tokens for what only the whole-page analysis knows: headline, kicker, subheadline, caption, furniture, byline, dateline.
 import * as vscode from 'vscode';
-import { roleSpans, type PaintedRole } from '../../core/editor/lineRoles';
+import { pageTokenSpans, type PaintedRole } from '../../core/editor/lineRoles';
 import { LANGUAGE_ID, type PageModelService } from '../pageModelService';
 
 /** Token types, declared in package.json `contributes.semanticTokenTypes` with their TextMate fallbacks. */
@@ -17,7 +17,7 @@ export class PageRoleTokensProvider implements vscode.DocumentSemanticTokensProv
     const builder = new vscode.SemanticTokensBuilder(LEGEND);
     const analysis = await this.pageModels.requestAnalysis(document);
     if (!analysis || token.isCancellationRequested) return builder.build();
-    for (const span of roleSpans(analysis.layout, analysis.segmentation.roles)) {
+    for (const span of pageTokenSpans(analysis)) {
       builder.push(span.line, span.startCharacter, span.length, TOKEN_TYPES.indexOf(span.role), 0);
     }
     return builder.build();

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
 import type { Article, Finding, LineRole, PageAnalysis, PageSegmentation } from '../../../src/core/model';
 import { articleFoldingSpans, buildOutline, shorten } from '../../../src/core/editor/outline';
-import { articleBoundaryLines, roleSpans } from '../../../src/core/editor/lineRoles';
+import { articleBoundaryLines, pageTokenSpans, roleSpans } from '../../../src/core/editor/lineRoles';
 import { hoverTargetAt, lineAt, repairedNumber } from '../../../src/core/editor/hover';
 
 const text = [
@@ -92,5 +92,29 @@ describe('editor: hover targets', () => {
   it('maps offsets to lines, line breaks included', () => {
     const analysis = analyzePage('ab\r\ncd\n');
     assert.deepEqual([0, 2, 3, 4, 6, 7].map((o) => lineAt(analysis, o)), [0, 0, 0, 1, 1, 2]);
+  });
+});
+
+describe('editor: page token spans', () => {
+  it('paints byline names on a body line, and cuts the role span that meets them', () => {
+    const page = ['本报聊城4月19日讯(记者', '谢晓丽 通讯员 苗素红) 日', '前，记者了解到。'].join('\n');
+    const base = analyzePage(page);
+    const roles: LineRole[] = ['dateline', 'body', 'body'];
+    const byline = { text: '(记者 谢晓丽 通讯员 苗素红)', reporters: ['谢晓丽'], correspondents: ['苗素红'], authors: [], range: { start: 0, end: page.indexOf(' 日') }, startLine: 0, endLine: 1 };
+    const segmentation: PageSegmentation = { section: null, noise: [], roles, articles: [{ ...article(1, 0, 2, false), headline: null, byline }] };
+    const spans = pageTokenSpans({ ...base, segmentation });
+    assert.deepEqual(spans.map((s) => [s.line, s.role, page.split('\n')[s.line].substr(s.startCharacter, s.length)]), [
+      [0, 'dateline', '本报聊城4月19日讯(记者'],
+      [1, 'byline', '谢晓丽 通讯员 苗素红)'],
+    ]);
+  });
+
+  it('keeps spans sorted and apart when a byline shares a line with a dateline', () => {
+    const page = '本报北京电（记者 张三）';
+    const base = analyzePage(page);
+    const byline = { text: '（记者 张三）', reporters: ['张三'], correspondents: [], authors: [], range: { start: 0, end: page.length }, startLine: 0, endLine: 0 };
+    const segmentation: PageSegmentation = { section: null, noise: [], roles: ['dateline'], articles: [{ ...article(1, 0, 0, false), headline: null, byline }] };
+    const spans = pageTokenSpans({ ...base, segmentation });
+    assert.deepEqual(spans.map((s) => [s.role, page.substr(s.startCharacter, s.length)]), [['dateline', '本报北京电（记者 '], ['byline', '张三）']]);
   });
 });

@@ -1,0 +1,92 @@
+// Integration: a 10 MB page dump opens and is analysed without blocking the extension host; the size guard stops analysis above the limit.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { NewsdumpApi } from '../../../src/extension/extension';
+import { activateExtension, diagnosticsOf, seedText, waitFor, writePage } from './helpers';
+
+/** The longest the extension host may be busy at a stretch. */
+const MAX_BLOCK_MS = 200;
+/** How long the measurement follows the analysis of the huge page before giving up on its end. */
+const WATCH_MS = 90_000;
+const PROBE_MS = 10;
+
+function hugePage(): string {
+  const seed = seedText();
+  const copies = Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(seed, 'utf8'));
+  return Array.from({ length: copies }, () => seed).join('\n\n');
+}
+
+/** Records the longest gap between timer ticks: how long the host thread was busy at a time. */
+function startBlockProbe(): { stop(): number } {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - PROBE_MS);
+    last = now;
+  }, PROBE_MS);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(longest, performance.now() - last - PROBE_MS);
+    },
+  };
+}
+
+describe('editor: a 10 MB page dump', function () {
+  this.timeout(WATCH_MS + 120_000);
+  let api: NewsdumpApi;
+  let uri: vscode.Uri;
+
+  before(async () => {
+    api = await activateExtension();
+    uri = writePage(hugePage(), 'huge');
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('over newsdump.validate.maxFileSizeMB is not analysed, with a clear message', async () => {
+    const config = vscode.workspace.getConfiguration('newsdump');
+    await config.update('validate.maxFileSizeMB', 5, vscode.ConfigurationTarget.Workspace);
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      await vscode.languages.setTextDocumentLanguage(document, 'newsdump');
+      const guard = await waitFor(() => diagnosticsOf(uri, 'file-too-large')[0], 'the size-guard diagnostic');
+      assert.match(guard.message, /newsdump\.validate\.maxFileSizeMB/u);
+      assert.match(guard.message, /\b5 MB/u);
+      assert.equal(diagnosticsOf(uri).length, 1);
+      assert.equal(await api.pageModels.requestAnalysis(document), undefined);
+    } finally {
+      await config.update('validate.maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it(`opens and is analysed without blocking the extension host for more than ${MAX_BLOCK_MS} ms at a time`, async () => {
+    const probe = startBlockProbe();
+    const started = performance.now();
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const newsdump = await vscode.languages.setTextDocumentLanguage(document, 'newsdump');
+    const sizeMB = Buffer.byteLength(newsdump.getText(), 'utf8') / (1024 * 1024);
+    const analysis = api.pageModels.requestAnalysis(newsdump);
+    const finished = await Promise.race([
+      analysis.then((result) => (result ? 'finished' : 'dropped')),
+      new Promise<string>((resolve) => setTimeout(() => resolve('still running'), WATCH_MS)),
+    ]);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    // Asking for the outline while the analysis runs must not block either.
+    await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', newsdump.uri).then(undefined, () => undefined);
+    const longest = probe.stop();
+    console.log(`    huge page: ${sizeMB.toFixed(1)} MB, ${newsdump.lineCount} lines; analysis ${finished} after ${seconds} s; longest block of the extension host ${longest.toFixed(0)} ms`);
+    if (finished === 'finished') {
+      const result = await analysis;
+      assert.ok(result && result.layout.lines.length === newsdump.lineCount);
+      await waitFor(() => diagnosticsOf(uri).length > 0, 'diagnostics of the huge page');
+    }
+    assert.ok(sizeMB >= 10, `the page is ${sizeMB.toFixed(1)} MB`);
+    assert.ok(longest <= MAX_BLOCK_MS, `the extension host was blocked for ${longest.toFixed(0)} ms`);
+  });
+});
