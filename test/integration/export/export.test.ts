@@ -81,6 +81,14 @@ describe('export commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  // First in the file: each run starts with a fresh profile, so nothing is remembered yet.
+  it('suggests the folder of the source as the first destination', async () => {
+    let suggested: vscode.Uri | undefined;
+    answer('json', tempDir(), { pickDestination: async (start) => { suggested = start; return undefined; } });
+    await vscode.commands.executeCommand('newsdump.exportArticles', sampleUri());
+    assert.equal(suggested?.fsPath, path.dirname(sampleUri().fsPath));
+  });
+
   for (const format of ['json', 'jsonl', 'md', 'txt'] as const) {
     it(`exports the seed page as ${format}, the same files as the CLI writes`, async () => {
       const out = tempDir();
@@ -103,15 +111,20 @@ describe('export commands', () => {
     });
   }
 
-  it('remembers the format for the next export', async () => {
+  it('remembers the format and the destination for the next export', async () => {
     const out = tempDir();
     answer('md', out);
     await vscode.commands.executeCommand('newsdump.exportArticles', sampleUri());
     let offered: ExportFormat | undefined;
-    answer('json', tempDir(), { pickFormat: async (current) => { offered = current; return undefined; } });
+    let suggested: vscode.Uri | undefined;
+    answer('json', tempDir(), {
+      pickFormat: async (current) => { offered = current; return 'json'; },
+      pickDestination: async (start) => { suggested = start; return undefined; },
+    });
     const outcome = await vscode.commands.executeCommand<ExportOutcome | undefined>('newsdump.exportArticles', sampleUri());
-    assert.equal(outcome, undefined, 'dismissing the format pick exports nothing');
+    assert.equal(outcome, undefined, 'dismissing the destination dialog exports nothing');
     assert.equal(offered, 'md');
+    assert.equal(suggested?.fsPath, out);
   });
 
   it('asks before overwriting, and keeps, duplicates or replaces as answered', async () => {
