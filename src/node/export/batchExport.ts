@@ -115,7 +115,7 @@ export async function exportBatch(inputs: readonly ExportInput[], options: Batch
     else failed.push(outcome);
     options.onPage?.(outcome);
   }
-  if (!cancelled) options.onProgress?.({ done: inputs.length, total: inputs.length, current: inputs[inputs.length - 1] });
+  if (!cancelled && inputs.length > 0) options.onProgress?.({ done: inputs.length, total: inputs.length, current: inputs[inputs.length - 1] });
   return { pages: inputs.length, written, skipped, failed, files, articles, firstFile, cancelled, elapsedMs: Date.now() - started };
 }
 
