@@ -9,6 +9,9 @@ import * as path from 'node:path';
 import { main } from '../src/cli/main';
 import { isExportFormat, type ExportFormat } from '../src/core/export/views';
 
+/** The heap a batch may use whatever the folder's size: a few pages in flight, never the folder. */
+export const HEAP_LIMIT_MB = 200;
+
 export interface ExportBenchResult {
   readonly name: string;
   readonly pages: number;
@@ -91,7 +94,8 @@ if (require.main === module) {
   benchExport(megabytes, format).then(
     (result) => {
       console.log(formatResult(result));
-      process.exitCode = result.exitCode;
+      if (result.peakHeapMB > HEAP_LIMIT_MB) console.error(`export bench: peak heap ${result.peakHeapMB.toFixed(0)} MB is over ${HEAP_LIMIT_MB} MB`);
+      process.exitCode = result.exitCode !== 0 || result.peakHeapMB > HEAP_LIMIT_MB ? 1 : 0;
     },
     (error: unknown) => {
       console.error(error);
