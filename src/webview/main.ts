@@ -98,8 +98,13 @@ root.addEventListener('click', (event) => {
 
 render();
 saveState({});
-if (state.line !== undefined) {
-  const line = state.line;
-  // Wait for fonts and layout before measuring where the line is.
-  requestAnimationFrame(() => scrollSync.scrollToLine(line));
+const startLine = state.line;
+if (startLine !== undefined && startLine > 0) {
+  // Measure block positions only once the stylesheet has laid the page out.
+  const scrollToStart = () => {
+    scrollSync.invalidate();
+    scrollSync.scrollToLine(startLine);
+  };
+  if (document.readyState === 'complete') scrollToStart();
+  else window.addEventListener('load', scrollToStart, { once: true });
 }

@@ -71,7 +71,7 @@ function renderArticle(article: PreviewArticle, strings: PreviewStrings): HTMLEl
   }
   return el('article', { class: 'article', 'data-key': `article${article.index}`, 'data-index': article.index, ...lineAttributes(article.startLine, article.endLine) },
     el('div', { class: 'article-meta', 'data-key': 'meta' },
-      el('span', { class: 'article-number' }, String(article.index)),
+      el('span', { class: 'article-number', title: strings.revealSource }, String(article.index)),
       issueBadge(article.openIssues, strings)),
     el('header', { class: 'article-header', 'data-key': 'header' }, ...header),
     credits.length > 0 ? el('div', { class: 'credits', 'data-key': 'credits' }, ...credits) : null,

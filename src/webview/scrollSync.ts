@@ -43,12 +43,14 @@ export class ScrollSync {
 
   /** The fractional source line at the top of the view. */
   currentLine(): number | undefined {
+    if (window.scrollY <= 0) return 0;
     return sourceLineAtOffset(this.#collect(), window.scrollY) ?? undefined;
   }
 
   /** Brings source `line` to the top without reporting the resulting scroll back. */
   scrollToLine(line: number): void {
-    const offset = offsetOfSourceLine(this.#collect(), line);
+    // The editor at its top shows the preview at its top, furniture and all.
+    const offset = line <= 0 ? 0 : offsetOfSourceLine(this.#collect(), line);
     if (offset === null) return;
     const target = Math.max(0, Math.round(offset));
     if (Math.abs(window.scrollY - target) < 1) return;

@@ -34,6 +34,11 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
     this.#renderer = renderer;
     this._register(vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this));
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this.#followEditor(editor)));
+    // Switching a document's language reopens it: a page that just became a page dump is followed too.
+    this._register(vscode.workspace.onDidOpenTextDocument((document) => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor && editor.document.uri.toString() === document.uri.toString()) this.#followEditor({ document });
+    }));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#onEditorScrolled(e.textEditor)));
     this._register(vscode.window.onDidChangeTextEditorSelection((e) => {
       for (const preview of this.#previews) {
@@ -119,7 +124,7 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
   }
 
   /** Unlocked previews follow the active page-dump editor. */
-  #followEditor(editor: vscode.TextEditor | undefined): void {
+  #followEditor(editor: { readonly document: vscode.TextDocument } | undefined): void {
     if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
     const uri = editor.document.uri;
     if ([...this.#previews].some((p) => p.isPreviewOf(uri))) return;
