@@ -9,15 +9,13 @@ function digitRun(text: string, index: number, step: -1 | 1): number {
   return count;
 }
 
-function isPoint(code: number): boolean {
-  return code === 0x2e || code === 0xff0e;
-}
-
 /** `64 . 29`: one finding per point, replacing the spaces and the point by the point alone. */
 function checkSpacedPoints(ctx: RuleContext): void {
   const { text } = ctx;
-  for (let i = 1; i < text.length - 1; i++) {
-    if (!isPoint(text.charCodeAt(i))) continue;
+  const points = /[.．]/g;
+  for (let match = points.exec(text); match; match = points.exec(text)) {
+    const i = match.index;
+    if (i === 0 || i === text.length - 1) continue;
     let start = i;
     while (start > 0 && isInlineSpace(text.charCodeAt(start - 1))) start--;
     let end = i + 1;

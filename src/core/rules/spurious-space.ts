@@ -48,11 +48,13 @@ const rule: Rule = {
       const splitsWord = segmenter !== null && !gap.protectedPair && isHan(gap.prev) && isHan(gap.next) && gap.leftCount > 1 && gap.rightCount > 1 &&
         wordSpansJoin(segmenter, text.slice(Math.max(0, gap.start - 3), gap.start), text.slice(gap.end, gap.end + 3));
       if (!splitsWord && !isSpuriousCjkGap(gap)) continue;
+      // One range object for the finding and its fix: a bad page has a finding every few characters.
+      const fix = deletion(gap.start, gap.end);
       ctx.report({
         messageId: 'spuriousSpace',
         data: { before: String.fromCharCode(gap.prev), after: String.fromCharCode(gap.next) },
-        range: { start: gap.start, end: gap.end },
-        fix: deletion(gap.start, gap.end),
+        range: fix.range,
+        fix,
       });
     }
   },

@@ -113,15 +113,11 @@ function isIndent(text: string, start: number, end: number): boolean {
 export function scanGaps(text: string): Gap[] {
   const gaps: Gap[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isInlineSpace(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isInlineSpace(text.charCodeAt(i))) i++;
-    const end = i;
+  // The regex engine skips the (many) characters between spaces much faster than a charCodeAt loop.
+  const spaces = /[ \t\u3000]+/g;
+  for (let match = spaces.exec(text); match; match = spaces.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
     if (start === 0 || end === n) continue;
     const prev = text.charCodeAt(start - 1);
     const next = text.charCodeAt(end);

@@ -1,0 +1,9 @@
+// `npm run bench`: runs every benchmark case (add yours in bench/cases/ and import it below) and prints medians and ratios.
+// Usage: node out/bench/bench.js [name filter]; `node --expose-gc` makes the memory figures steadier.
+import './cases/repair';
+import './export.bench';
+import { runAll } from './harness';
+
+const filter = process.argv[2] ?? '';
+console.log(`node ${process.version}, ${new Date().toISOString()}`);
+runAll(filter, (line) => console.log(line));
