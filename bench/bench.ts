@@ -3,7 +3,6 @@
 import './cases/repair';
 // Asynchronous (file I/O): schedules itself after the synchronous cases.
 import './export.bench';
-import './export.bench';
 import { runAll } from './harness';
 
 const filter = process.argv[2] ?? '';
