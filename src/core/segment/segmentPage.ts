@@ -4,7 +4,7 @@ import type { Segmenter } from '../segmenter/segmenter';
 import { cleanInline } from './clean';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { matchClosingDateline, matchLeadingDateline } from './roles/dateline';
-import { type ParsedByline, matchBareCredit, matchLeadingCredit, matchTrailingCredit } from './roles/byline';
+import { type ParsedByline, matchBareCredit, matchLeadingCredit, matchTrailingCredit, parseCredit } from './roles/byline';
 import { isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { isHeadlineCandidate, splitHeadlineBlock } from './roles/headline';
@@ -189,7 +189,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     return !/[。！？!?…”’」』）)；;：:]$/.test(c) && widths[p] >= columnWidth[p] * 0.6;
   }
   // Forced roles from markers.
-  for (const [i, role] of forcedRole) if (role !== 'furniture') roles[i] = role;
+  for (const [i, role] of forcedRole) {
+    if (role === 'furniture') continue;
+    roles[i] = role;
+    if (role === 'byline') {
+      const inner = lines[i].text.trim().replace(/^[（(]/, '').replace(/[)）]$/, '');
+      const parsed = parseCredit(inner) ?? { reporters: [], correspondents: [], authors: [] };
+      closingCredits.set(i, { text: creditText(lines[i].text.trim()), parsed, startLine: i, endLine: i });
+    }
+  }
 
   // 4. Body pieces, linked into article chains.
   const pieces = buildPieces(lines, roles, widths, columnWidth, boundary, new Set(closingDatelines.keys()), stretched);
@@ -240,6 +248,19 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (a.dateline) noise.push({ text: a.dateline.raw ?? a.dateline.text, kind: 'other', line: a.dateline.startLine });
     if (a.byline) noise.push({ text: a.byline.text, kind: 'other', line: a.byline.startLine });
     for (const c of a.captions) noise.push({ text: c.text, kind: 'other', line: c.startLine });
+  }
+  // Conservation: any text line no article or noise item took goes to noise, so nothing of the input is lost.
+  const used = new Set<number>(noise.map((n) => n.line));
+  if (section) used.add(section.line);
+  for (const a of articles) {
+    for (const l of a.bodyLines) used.add(l);
+    for (const part of [a.headline, a.kicker, a.subheadline, ...a.captions]) if (part) for (let l = part.startLine; l <= part.endLine; l++) used.add(l);
+    if (a.dateline) for (let l = a.dateline.startLine; l <= a.dateline.endLine; l++) used.add(l);
+    if (a.byline) for (let l = a.byline.startLine; l <= a.byline.endLine; l++) used.add(l);
+  }
+  for (const line of lines) {
+    if (line.blank || roles[line.index] === 'marker' || used.has(line.index)) continue;
+    noise.push({ text: cleanInline(line.text), kind: 'other', line: line.index });
   }
   const finished = articles.filter((a) => a.paragraphs.length > 0 || a.headline !== null)
     .sort((a, b) => a.startLine - b.startLine)
@@ -300,11 +321,12 @@ function headlineBlocks(lines: readonly PageLine[], roles: readonly LineRole[]):
   let current: number[] = [];
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (roles[i] === 'headline') {
+    if (roles[i] === 'headline' || roles[i] === 'kicker' || roles[i] === 'subheadline') {
       if (current.length > 0 && (gap === 0 || (gap === 1 && current.length === 1 && lines[i - 1].blank))) current.push(i);
       else { if (current.length > 0) blocks.push(current); current = [i]; }
       gap = 0;
-    } else if (lines[i].blank && current.length > 0) gap++;
+    } else if (roles[i] === 'marker') continue;
+    else if (lines[i].blank && current.length > 0) gap++;
     else if (current.length > 0) { blocks.push(current); current = []; gap = 0; }
   }
   if (current.length > 0) blocks.push(current);
@@ -463,7 +485,6 @@ function nearestArticle(articles: DraftArticle[], line: number, _chainText: read
 }
 
 function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], headlineParts: readonly HeadlinePart[]): DraftArticle {
-  void roles;
   const article: DraftArticle = {
     index: 0, headline: null, kicker: null, subheadline: null, dateline: null, byline: null, captions: [], paragraphs: [],
     startLine: Number.MAX_SAFE_INTEGER, endLine: -1, bodyLines: [],
@@ -528,7 +549,8 @@ function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles
   const block = parts.flat();
   if (parts.length > 0) {
     const texts = parts.map((p) => p.map((i) => lines[i].text).join(''));
-    const split = splitHeadlineBlock(texts);
+    const forcedHead = parts.findIndex((p) => roles[p[0]] === 'headline' && roles[p[0]] !== undefined && parts.some((q) => roles[q[0]] === 'kicker' || roles[q[0]] === 'subheadline'));
+    const split = forcedHead >= 0 ? { headline: forcedHead } : splitHeadlineBlock(texts);
     const part = (from: number, to: number): ArticlePart => {
       const group = parts.slice(from, to + 1).flat();
       return { text: cleanInline(group.map((i) => lines[i].text).join('\n')), startLine: group[0], endLine: group[group.length - 1] };

@@ -1,5 +1,5 @@
 // Bylines: `(记者 谢晓丽 通讯员 苗素红)`, `（记者张三、李四）`, `（本报记者 张三）`, a bare `(马晓慧)`, and `本报记者 周浩 闫福琳`.
-import { looksLikeDottedName, looksLikeName } from './names';
+import { isDoubleSurnameName, looksLikeDottedName, looksLikeName } from './names';
 
 export interface ParsedByline {
   readonly reporters: string[];
@@ -58,6 +58,9 @@ export function parseCredit(inner: string): ParsedByline | null {
     roles.push({ index: m.index, end: m.index + m[0].length, field });
   }
   if (roles.length === 0) {
+    // A bare credit has no role word to vouch for it: accept only given-name lengths (a 4-character token needs a
+    // double surname), so column rubrics such as `（国际视点）` stay text.
+    if (squeezed.split(/[\s、，,]+/).some((t) => t.length >= 4 && /^[\u4e00-\u9fff]{4}$/.test(t) && !isDoubleSurnameName(t))) return null;
     const names = splitNames(squeezed);
     if (!names || names.length === 0) return null;
     result.authors.push(...names);

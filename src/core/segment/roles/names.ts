@@ -19,3 +19,8 @@ export function looksLikeName(text: string): boolean {
 export function looksLikeDottedName(text: string): boolean {
   return /^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}$/.test(text);
 }
+
+/** Whether a name starts with a two-character surname (欧阳洁, 司马光). */
+export function isDoubleSurnameName(text: string): boolean {
+  return text.length >= 3 && DOUBLE_SURNAMES.has(text.slice(0, 2));
+}

@@ -1,0 +1,59 @@
+// Headline ↔ body attachment: a headline set after its body goes to the body that shares its words, with or without
+// a segmenter.
+import * as assert from 'node:assert/strict';
+import { analyzePage } from '../../../src/core/analyze';
+import { headlineEvidence } from '../../../src/core/segment/attach';
+import type { Segmenter } from '../../../src/core/segmenter/segmenter';
+
+/** Two articles whose headlines follow their bodies, as pdfminer emits some pages. */
+const AFTER = [
+  '“我哥王恩仲瘫痪多年了，一',
+  '直想办理残疾证。”大王寨镇',
+  '的王恩收说道。大王寨镇为了实',
+  '现全镇农村贫困人口全部脱贫，',
+  '采取多项举措坚决打赢脱贫攻坚',
+  '战，不掉一人。',
+  '',
+  '(马晓慧)',
+  '',
+  '莘县大王寨镇脱贫攻坚不掉一人',
+  '',
+  '为响应县级扶贫号召，近期妹冢',
+  '镇政府成立专门的领导小组，开',
+  '展了全员参与的核查贫困户信息',
+  '的工作，帮助贫困户流转土地。',
+  '',
+  '扶贫落到实处，莘县妹冢镇全员参与核查贫困户信息',
+  '',
+].join('\n');
+
+/** A fake segmenter that cuts into two-character words (enough to exercise the word signal). */
+const pairs: Segmenter = {
+  name: 'pairs',
+  cut: (text) => text.match(/.{1,2}/gu) ?? [],
+  tag: (text) => (text.match(/.{1,2}/gu) ?? []).map((word) => ({ word, tag: 'x' })),
+  addWord: () => undefined,
+};
+
+describe('segment attach', () => {
+  it('scores a headline higher against the body that uses its words', () => {
+    const own = headlineEvidence('扶贫落到实处，莘县妹冢镇全员参与核查贫困户信息', '近期妹冢镇政府开展了全员参与的核查贫困户信息的工作', null);
+    const other = headlineEvidence('扶贫落到实处，莘县妹冢镇全员参与核查贫困户信息', '大王寨镇为了实现全镇农村贫困人口全部脱贫', null);
+    assert.ok(own > other + 0.3, `${own} vs ${other}`);
+    const withWords = headlineEvidence('扶贫落到实处', '扶贫落到实处', pairs);
+    assert.equal(withWords, 1);
+  });
+
+  for (const [label, segmenter] of [['without a segmenter', null], ['with a segmenter', pairs]] as const) {
+    it(`attaches headlines that follow their bodies (${label})`, () => {
+      const seg = analyzePage(AFTER, { segmenter }).segmentation;
+      assert.equal(seg.articles.length, 2);
+      const [a, b] = seg.articles;
+      assert.equal(a.headline?.text, '莘县大王寨镇脱贫攻坚不掉一人');
+      assert.ok(a.paragraphs[0].text.startsWith('“我哥王恩仲'));
+      assert.deepEqual(a.byline?.authors, ['马晓慧']);
+      assert.equal(b.headline?.text, '扶贫落到实处，莘县妹冢镇全员参与核查贫困户信息');
+      assert.ok(b.paragraphs[0].text.startsWith('为响应县级扶贫号召'));
+    });
+  }
+});
