@@ -209,15 +209,17 @@ interface JoinDecision {
 }
 
 function decideJoin(before: string, after: string, gap: boolean, fills: boolean, isolated: boolean, indented: boolean,
-  blankSeparatesParagraphs: boolean, segmenter: Segmenter | null): JoinDecision {
+  nextIndented: boolean, blankSeparatesParagraphs: boolean, segmenter: Segmenter | null): JoinDecision {
   const start = firstNonSpace(after);
   const nextCannotStart = start >= 0 && isClosing(after.charCodeAt(start));
   const continued = gap ? 'column-break' : 'hard-wrap';
   if (nextCannotStart) return { kind: continued, certain: true };
   if (endsSentence(before)) {
     // A full line ending a sentence with no blank line after it: on pages that mark paragraphs with blank lines the
-    // paragraph goes on; on pages that do not, it is as likely a paragraph end.
-    return !gap && fills && blankSeparatesParagraphs ? { kind: 'hard-wrap', certain: false } : { kind: 'paragraph-end', certain: false };
+    // paragraph goes on; on pages that do not, a next line indented like a first line starts a new paragraph, and
+    // otherwise the sentence that ends at the column edge is more often inside a paragraph than at its end.
+    const goesOn = !gap && fills && (blankSeparatesParagraphs || !nextIndented);
+    return goesOn ? { kind: 'hard-wrap', certain: false } : { kind: 'paragraph-end', certain: false };
   }
   if (endsMidSentence(before) || hasUnclosedBracket(before)) return { kind: continued, certain: true };
   // A full line alone between blank lines is a heading that happens to be as wide as the column, unless it is indented
@@ -245,7 +247,10 @@ export function buildLayout(text: string, segmenter: Segmenter | null): Layout {
       continue;
     }
     // The first line of a paragraph (after a blank, a sentence end or a short line) is indented by two characters.
-    const indent = i === 0 || lines[i - 1].blank || !filled[i - 1] || endsSentence(lines[i - 1].text) ? INDENT : 0;
+    // Only a line that follows a truly full line (no indent allowance) mid-sentence cannot be a first line.
+    const afterFullLine = i > 0 && !lines[i - 1].blank && wide[i - 1] >= lineColumnWidths[i - 1] - FILL_BELOW &&
+      filled[i - 1] && !endsSentence(lines[i - 1].text);
+    const indent = afterFullLine ? 0 : INDENT;
     // A justified line with few characters is stretched with spaces: it filled the column too.
     filled.push(wide[i] >= column - FILL_BELOW - indent ||
       (widths[i] * 5 >= column * 3 && hasLetterSpacing(l.text) && !endsSentence(l.text)));
@@ -278,13 +283,14 @@ export function buildLayout(text: string, segmenter: Segmenter | null): Layout {
     const gap = next > line.index + 1;
     const isolated = line.index === 0 || lines[line.index - 1].blank;
     const indented = widths[line.index] < lineColumnWidths[line.index] - FILL_BELOW;
-    const decision = decideJoin(line.text, lines[next].text, gap, filled[line.index], isolated, indented, blankSeparatesParagraphs, segmenter);
+    const nextIndented = wide[next] < lineColumnWidths[next] - FILL_BELOW;
+    const decision = decideJoin(line.text, lines[next].text, gap, filled[line.index], isolated, indented, nextIndented,
+      blankSeparatesParagraphs, segmenter);
     // After a column break the text goes on at full width; a next line indented like a paragraph's first line means
     // the extractor's reading order may have jumped (interleaved columns): keep the join, but not as a certain one.
-    const nextIndented = gap && lines[next].blank === false && wide[next] < lineColumnWidths[next] - FILL_BELOW;
     for (let k = line.index; k < next; k++) {
       joins[k] = decision.kind;
-      joinCertain[k] = decision.certain && !(decision.kind === 'column-break' && nextIndented && !hasUnclosedBracket(line.text));
+      joinCertain[k] = decision.certain && !(decision.kind === 'column-break' && gap && nextIndented && !hasUnclosedBracket(line.text));
     }
   }
 

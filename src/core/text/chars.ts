@@ -48,7 +48,7 @@ export function isCjkPunct(code: number): boolean {
 
 const OPENING = new Set([...'“‘（《【「『〔〈［｛(['].map((c) => c.charCodeAt(0)));
 const CLOSING = new Set([...'”’）》】」』〕〉］｝，。、；：！？)]'].map((c) => c.charCodeAt(0)));
-const TERMINAL = new Set([...'。！？；…!?'].map((c) => c.charCodeAt(0)));
+const TERMINAL = new Set([...'。！？…!?'].map((c) => c.charCodeAt(0)));
 const CLOSING_QUOTE = new Set([...'”’）」』)》】'].map((c) => c.charCodeAt(0)));
 const PERCENT = new Set([...'%％‰'].map((c) => c.charCodeAt(0)));
 const ASCII_BRACKET = new Set([...'()[]'].map((c) => c.charCodeAt(0)));
@@ -67,7 +67,7 @@ export function isAsciiBracket(code: number): boolean {
   return ASCII_BRACKET.has(code);
 }
 
-/** Punctuation that can end a sentence. */
+/** Punctuation that can end a paragraph (a semicolon goes on: list items end with it mid-paragraph). */
 export function isTerminal(code: number): boolean {
   return TERMINAL.has(code);
 }
