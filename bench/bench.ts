@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark case (add yours in bench/cases/ and import it below) and prints medians and ratios.
 // Usage: node out/bench/bench.js [name filter]; `node --expose-gc` makes the memory figures steadier.
 import './cases/repair';
+import './segment.bench';
 // Asynchronous (file I/O): schedules itself after the synchronous cases.
 import './export.bench';
 import { runAll } from './harness';

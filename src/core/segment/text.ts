@@ -49,18 +49,35 @@ export function isLetterSpaced(text: string): boolean {
   return t.length >= 5 && gaps >= 3 && gaps >= (t.replace(/\s+/g, '').length - 1) * 0.4;
 }
 
-/** The set of Han-character bigrams of a text (punctuation and digits break bigrams). */
-export function hanBigrams(text: string): Set<string> {
-  const grams = new Set<string>();
-  const chars = [...compact(text)];
-  for (let i = 0; i + 1 < chars.length; i++) {
-    if (isHan(chars[i]) && isHan(chars[i + 1])) grams.add(chars[i] + chars[i + 1]);
+/** Memo of bigram sets: the same chain texts are compared many times within one page. */
+const bigramMemo = new Map<string, ReadonlySet<number>>();
+const MEMO_LIMIT = 512;
+
+function isHanCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** The set of Han-character bigrams of a text (each as a number; punctuation, digits and spaces break bigrams). */
+export function hanBigrams(text: string): ReadonlySet<number> {
+  const memo = bigramMemo.get(text);
+  if (memo) return memo;
+  const grams = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x3000) continue;
+    if (isHanCode(code)) {
+      if (prev >= 0) grams.add(prev * 0x10000 + code);
+      prev = code;
+    } else prev = -1;
   }
+  if (bigramMemo.size >= MEMO_LIMIT) bigramMemo.clear();
+  bigramMemo.set(text, grams);
   return grams;
 }
 
 /** Fraction of `a`'s bigrams that also occur in `b` (0 when `a` has none). */
-export function bigramCoverage(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function bigramCoverage(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   if (a.size === 0) return 0;
   let shared = 0;
   for (const g of a) if (b.has(g)) shared++;
