@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as fc from 'fast-check';
 import { decodeBytes, DecodeError } from '../../../src/core/encoding/decode';
 import { encodeGb18030, encodeUtf16 } from './gb18030Encoder';
 
@@ -92,5 +93,39 @@ describe('export: decodeBytes', () => {
     assert.equal(result.encoding, 'utf8');
     assert.equal(result.replacements, 1);
     assert.ok(result.text.endsWith('\uFFFD完'));
+  });
+});
+
+describe('export: decodeBytes loses no character', () => {
+  // Text as page dumps hold it: any code point but the C0 controls that mark a file as binary.
+  const textChar = fc.oneof(
+    fc.constantFrom('\n', '\r\n', '\t', ' ', '　', '，', '。', '“', '”', '·'),
+    fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCodePoint(c)),
+    fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCodePoint(c)),
+    fc.integer({ min: 0xa0, max: 0xd7ff }).map((c) => String.fromCodePoint(c)),
+    fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+  );
+  const pageText = fc.array(textChar, { minLength: 1, maxLength: 300 }).map((chars) => chars.join(''));
+
+  it('reads back UTF-8 (with or without BOM) and UTF-16 with a BOM exactly', () => {
+    fc.assert(fc.property(pageText, (text) => {
+      assert.equal(decodeBytes(utf8(text)).text, text);
+      assert.equal(decodeBytes(concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8(text))).text, text);
+      assert.equal(decodeBytes(concat(new Uint8Array([0xff, 0xfe]), encodeUtf16(text, true))).text, text);
+      assert.equal(decodeBytes(concat(new Uint8Array([0xfe, 0xff]), encodeUtf16(text, false))).text, text);
+    }), { numRuns: 300 });
+  });
+
+  it('reads back GB18030 text of common Chinese characters exactly (eight or more, as on any page)', () => {
+    const gbText = fc.array(fc.oneof(
+      fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCodePoint(c)),
+      fc.constantFrom('\n', '，', '。', '“', '”', '（', '）', '1', 'a', ' '),
+    ), { minLength: 16, maxLength: 200 }).map((chars) => chars.join(''))
+      // A handful of GBK characters can happen to be valid UTF-8 too (C4 A3 is U+0123); a page has thousands.
+      .filter((text) => (text.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 8);
+    fc.assert(fc.property(gbText, (text) => {
+      const result = decodeBytes(encodeGb18030(text));
+      assert.equal(result.text, text);
+    }), { numRuns: 200 });
   });
 });
