@@ -74,12 +74,17 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
   candidates.sort((a, b) => b.score - a.score);
   const result = new Map<number, HeadlinePart[]>();
   const used = new Set<HeadlinePart>();
+  const blockSize = new Map<number, number>();
+  for (const part of parts) blockSize.set(part.block, (blockSize.get(part.block) ?? 0) + 1);
   for (const { score, part, chain } of candidates) {
     if (score < 0.25 || used.has(part)) continue;
     const taken = result.get(chain);
     if (taken && (taken[0].block !== part.block || taken.length >= 3)) continue;
-    result.set(chain, [...(taken ?? []), part]);
-    used.add(part);
+    // A block of one or two parts is one article's titles (kicker and headline, or headline and subheadline): they go
+    // together. Only taller stacks are shared out between articles.
+    const together = (blockSize.get(part.block) ?? 0) <= 2 ? parts.filter((p) => p.block === part.block && !used.has(p)) : [part];
+    result.set(chain, [...(taken ?? []), ...together]);
+    for (const p of together) used.add(p);
   }
   for (const list of result.values()) list.sort((a, b) => a.lines[0] - b.lines[0]);
   return result;

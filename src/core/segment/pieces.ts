@@ -80,7 +80,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // A column switch inside a run: a sentence left open, then an indented paragraph opening (not a last line).
       const nextIsBody = i + 1 < lines.length && isBodyLine(i + 1);
       const switchOpen = opensSentence(prev) && full(prev) && indented(i) && nextIsBody && full(i + 1);
-      const switchClosed = !opensSentence(prev) && indented(prev) && full(i) && nextIsBody;
+      // An intertitle (full line and a short one, no punctuation) after a finished paragraph is no column switch.
+      const intertitleHere = nextIsBody && !/[，。；！？、：,.;!?:]/.test(compact(lines[i].text) + compact(lines[i + 1].text)) &&
+        widths[i + 1] < columnWidth[i + 1] * 0.8;
+      const switchClosed = !opensSentence(prev) && indented(prev) && full(i) && nextIsBody && !intertitleHere;
       if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || switchClosed) flush();
     }
     run.push(i);
