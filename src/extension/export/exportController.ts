@@ -37,9 +37,8 @@ export class ExportController {
     const suggested = sourcePath ? vscode.Uri.file(path.dirname(sourcePath)) : vscode.workspace.workspaceFolders?.[0]?.uri;
     const choices = await this.#askFormatAndDestination(suggested);
     if (!choices) return undefined;
-    const input: ExportInput = { path: sourcePath, sourceName, outSubdir: '', text: document.getText() };
-    const analysis = this.#analysisOf(document);
-    return this.#run([input], choices, false, vscode.l10n.t('Exporting {0}', sourceName), (text) => (text === input.text ? analysis : analyzePage(text)));
+    const input: ExportInput = { path: sourcePath, sourceName, outSubdir: '', text: document.getText(), analysis: this.#analysisOf(document) };
+    return this.#run([input], choices, false, vscode.l10n.t('Exporting {0}', sourceName));
   }
 
   /** Exports a page dump that no editor holds: read from disk with the export's own encoding detection. */
@@ -48,7 +47,7 @@ export class ExportController {
     if (!choices) return undefined;
     const name = path.basename(file.fsPath);
     const input: ExportInput = { path: file.fsPath, sourceName: name, outSubdir: '' };
-    return this.#run([input], choices, false, vscode.l10n.t('Exporting {0}', name), (text) => analyzePage(text));
+    return this.#run([input], choices, false, vscode.l10n.t('Exporting {0}', name));
   }
 
   /** Exports every page dump below `folder` (open documents as they are in their editors). */
@@ -68,18 +67,16 @@ export class ExportController {
       return undefined;
     }
     const open = new Map(vscode.workspace.textDocuments.filter((doc) => doc.uri.scheme === 'file').map((doc) => [doc.uri.fsPath, doc]));
-    const analyses = new Map<string, PageAnalysis>();
     inputs = inputs.map((input) => {
       const document = input.path ? open.get(input.path) : undefined;
       if (!document) return input;
       const text = document.getText();
       // Only documents already analysed are taken from the cache; the others are analysed in turn by the batch.
       const cached = text.length <= WHOLE_PAGE_CHARS ? this.pageModels.getCachedAnalysis(document) : undefined;
-      if (cached) analyses.set(text, cached);
-      return { ...input, text };
+      return { ...input, text, ...(cached ? { analysis: cached } : {}) };
     });
     const title = vscode.l10n.t('Exporting page dumps in {0}', path.basename(folder.fsPath));
-    return this.#run(inputs, choices, true, title, (text) => analyses.get(text) ?? analyzePage(text));
+    return this.#run(inputs, choices, true, title);
   }
 
   #analysisOf(document: vscode.TextDocument): PageAnalysis {
@@ -116,8 +113,7 @@ export class ExportController {
     return isEncodingSetting(configured) ? configured : 'auto';
   }
 
-  async #run(inputs: readonly ExportInput[], choices: { format: ExportFormat; destination: vscode.Uri }, batch: boolean, title: string,
-    analyze: (text: string) => PageAnalysis): Promise<ExportOutcome> {
+  async #run(inputs: readonly ExportInput[], choices: { format: ExportFormat; destination: vscode.Uri }, batch: boolean, title: string): Promise<ExportOutcome> {
     const prompts = this.prompts();
     // In a folder export the first answer holds for the rest, so the user is asked once, not once per page.
     let standing: ConflictChoice | undefined;
@@ -126,7 +122,8 @@ export class ExportController {
       format: choices.format,
       outDir: choices.destination.fsPath,
       encoding: this.#encoding(),
-      analyze,
+      // The same analysis as the CLI's, so the editor and `newsdump export` write the same files.
+      analyze: (text) => analyzePage(text),
       resolveConflict: async (conflict) => {
         if (standing) return standing;
         const choice = await prompts.resolveConflict(conflict, batch);

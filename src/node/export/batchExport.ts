@@ -18,6 +18,8 @@ export interface ExportInput {
   readonly outSubdir: string;
   /** The text as the user sees it; when present the file is not read. */
   readonly text?: string;
+  /** The analysis of `text` when one is at hand (the editor's); otherwise the batch's `analyze` makes it. */
+  readonly analysis?: PageAnalysis;
 }
 
 export type ConflictChoice = 'overwrite' | 'keep-both' | 'skip' | 'cancel';
@@ -133,7 +135,8 @@ async function exportOne(input: ExportInput, options: BatchExportOptions, writte
     }
   }
   const stem = stemOf(input.sourceName);
-  const rendered = renderPage(options.analyze(text), input.sourceName, stem, options.format);
+  const analysis = input.analysis !== undefined && input.text === text ? input.analysis : options.analyze(text);
+  const rendered = renderPage(analysis, input.sourceName, stem, options.format);
   if (options.sink) {
     for (const file of rendered.files) options.sink(file, input);
     return { input, status: 'written', files: rendered.files.map((file) => file.name), articles: rendered.articles, ...(warning ? { warning } : {}) };
