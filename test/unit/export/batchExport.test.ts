@@ -148,4 +148,17 @@ describe('export: batch', () => {
     assert.equal(page.source, 'p.txt');
     assert.match(JSON.stringify(page), /改过的标题/);
   });
+
+  it('takes the analysis that comes with the text (the editor\'s) and analyses only the others', async () => {
+    const outDir = tempDir();
+    const text = '标题\n\n正文。\n';
+    const analysed: string[] = [];
+    const analyze = (t: string) => { analysed.push(t); return analyzePage(t); };
+    await exportBatch([
+      { path: null, sourceName: 'a.txt', outSubdir: '', text, analysis: analyzePage(text) },
+      { path: null, sourceName: 'b.txt', outSubdir: '', text: '另一篇\n' },
+    ], options(outDir, { analyze }));
+    assert.deepEqual(analysed, ['另一篇\n']);
+    assert.deepEqual(listAll(outDir), ['a.json', 'b.json']);
+  });
 });
