@@ -1,7 +1,9 @@
 // Clean text: lines of a paragraph joined (hard wraps and column breaks) and every safe fix applied.
 import type { Segmenter } from './segmenter/segmenter';
 import { buildLayout } from './layout/layout';
-import { fixAll } from './fix';
+import { applyFixes, fixAll, preferredFixes } from './fix';
+import type { TextEdit } from './model';
+import { runRules } from './rules/runRules';
 import { isLatin, isLineBreak, isSpaceOrBreak } from './text/chars';
 
 export interface CleanOptions {
@@ -46,13 +48,30 @@ export function joinLines(text: string): string {
  * breaks joined, spurious spaces removed, broken numbers repaired. Only whitespace changes.
  */
 export function cleanParagraph(text: string, options: CleanOptions = {}): string {
-  return fixAll(joinLines(text), { segmenter: options.segmenter ?? null }).text;
+  const segmenter = options.segmenter ?? null;
+  return fixAll(joinLines(text), { segmenter }).text;
 }
 
 /** The page's paragraphs (as the layout finds them), each cleaned. */
 export function cleanParagraphs(text: string, options: CleanOptions = {}): string[] {
-  const layout = buildLayout(text, options.segmenter ?? null);
-  return layout.paragraphs.map((p) => cleanParagraph(text.slice(p.range.start, p.range.end), options)).filter((p) => p.length > 0);
+  const segmenter = options.segmenter ?? null;
+  const layout = buildLayout(text, segmenter);
+  // Page-level signals (a stretched full line, the column widths) only show on the whole page: apply the page's
+  // preferred fixes that stay inside one line first, then clean each paragraph on its own.
+  const findings = runRules(text, layout, { severities: {}, segmenter });
+  const edits = preferredFixes(findings).filter((e) => !/[\r\n]/.test(text.slice(e.range.start, e.range.end)));
+  const paragraphs: string[] = [];
+  let next = 0;
+  for (const p of layout.paragraphs) {
+    const local: TextEdit[] = [];
+    while (next < edits.length && edits[next].range.start < p.range.start) next++;
+    for (let k = next; k < edits.length && edits[k].range.end <= p.range.end; k++) {
+      local.push({ range: { start: edits[k].range.start - p.range.start, end: edits[k].range.end - p.range.start }, text: edits[k].text });
+    }
+    const cleaned = cleanParagraph(applyFixes(text.slice(p.range.start, p.range.end), local).text, options);
+    if (cleaned.length > 0) paragraphs.push(cleaned);
+  }
+  return paragraphs;
 }
 
 /** The whole page as clean text: one paragraph per line. */

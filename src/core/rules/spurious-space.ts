@@ -1,5 +1,6 @@
 // Rule: spaces an extractor put inside Chinese text, around full-width punctuation and between Chinese and numbers.
-import { isAsciiBracket, isCjkContext, isClosing, isDigit, isHan, isLatin, isOpening, isPercent } from '../text/chars';
+import { isAsciiBracket, isCjkContext, isCjkPunct, isClosing, isDigit, isHan, isLatin, isOpening, isPercent } from '../text/chars';
+import type { Layout } from '../model';
 import type { Gap } from '../text/gaps';
 import { wordSpansJoin } from '../layout/layout';
 import { deletion, type Rule } from './rule';
@@ -23,6 +24,24 @@ export function isSpuriousCjkGap(gap: Gap): boolean {
   return gap.leftCount <= 1 || gap.rightCount <= 1;
 }
 
+/** Han or full-width punctuation. */
+function isCjkText(code: number): boolean {
+  return isHan(code) || isCjkPunct(code);
+}
+
+/** Lines that fill their column and sit inside a paragraph: joined to the lines before and after them. */
+function stretchedLines(layout: Layout): boolean[] {
+  const result = new Array<boolean>(layout.lines.length).fill(false);
+  let previousJoin: string = 'paragraph-end';
+  for (const line of layout.lines) {
+    if (line.blank) continue;
+    const join = layout.joins[line.index];
+    result[line.index] = layout.filled[line.index] && previousJoin !== 'paragraph-end' && join !== 'paragraph-end';
+    previousJoin = join;
+  }
+  return result;
+}
+
 const rule: Rule = {
   id: 'spurious-space',
   meta: {
@@ -42,12 +61,18 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const { text, segmenter } = ctx;
+    const { text, segmenter, layout } = ctx;
+    const stretched = stretchedLines(layout);
+    let line = 0;
     for (const gap of ctx.gaps) {
+      while (line + 1 < layout.lines.length && layout.lines[line + 1].start <= gap.start) line++;
+      // A full line in the middle of a paragraph never holds a space between Chinese characters: the extractor
+      // stretched it (`周边中小城 市过`), whatever the length of the words around the space.
+      const inStretchedLine = stretched[line] && isCjkText(gap.prev) && isCjkText(gap.next);
       // Between two longer words, a word the segmenter finds across the space (`强调共 同解决`) shows the space is damage.
       const splitsWord = segmenter !== null && !gap.protectedPair && isHan(gap.prev) && isHan(gap.next) && gap.leftCount > 1 && gap.rightCount > 1 &&
         wordSpansJoin(segmenter, text.slice(Math.max(0, gap.start - 3), gap.start), text.slice(gap.end, gap.end + 3));
-      if (!splitsWord && !isSpuriousCjkGap(gap)) continue;
+      if (!splitsWord && !inStretchedLine && !isSpuriousCjkGap(gap)) continue;
       // One range object for the finding and its fix: a bad page has a finding every few characters.
       const fix = deletion(gap.start, gap.end);
       ctx.report({

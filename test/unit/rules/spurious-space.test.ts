@@ -2,8 +2,13 @@
 import rule from '../../../src/core/rules/spurious-space';
 import { describeRule } from './ruleTester';
 
+/** Full 12-character lines, so the layout can estimate the column width. */
+const COLUMN = '记者了解到在放管服改革中\n聊城加强顶层设计形成工作\n';
+
 describeRule(rule, {
   valid: [
+    // The last line of a paragraph is not stretched: a space between long words there may be deliberate.
+    `${COLUMN}合力领导高度重视多次听取\n提升乳品质量 企业公开承诺。`,
     '获得满分或全省最高分，占比',
     // Spaces between words of two or more characters may be deliberate: headlines, bylines, slogans.
     '提升乳品质量 企业公开承诺',
@@ -92,6 +97,12 @@ describeRule(rule, {
         { messageId: 'spuriousSpace', line: 1, column: 2 },
         { messageId: 'spuriousSpace', line: 1, column: 4 },
       ],
+    },
+    {
+      // A full line inside a paragraph was stretched: every space between Chinese characters goes.
+      text: `${COLUMN}周边中小城 市过于瘦弱特别\n合力领导高度重视多次听取\n专题汇报。`,
+      output: `${COLUMN}周边中小城市过于瘦弱特别\n合力领导高度重视多次听取\n专题汇报。`,
+      errors: [{ messageId: 'spuriousSpace', line: 3, column: 6 }],
     },
     {
       text: '98.5% 的 社区',
