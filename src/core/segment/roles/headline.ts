@@ -24,27 +24,45 @@ export interface HeadlineParts {
   readonly subheadline: number | null;
 }
 
+/** A column rubric closing a title: `（国际视点）`. */
+const RUBRIC = /[（(][^（）()]{2,40}[）)]$/;
+/** Two phrases set apart by a space, the way parallel main titles are printed: `净化文化环境 欢乐祥和过年`. */
+const PARALLEL = /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/;
+
 /**
- * Splits the lines of one headline block (texts in source order; index into the array) into kicker, headline and
- * subheadline. Rules from how papers set them: a line ending in `——` is a kicker; a line opening with `——` is a
- * subheadline; a column rubric `（国际视点）` marks the headline; otherwise the longest line of normal length is the
- * headline, and very long descriptive lines are subheadlines.
+ * Splits the parts of one title block (texts in source order) into kicker, headline and subheadline, by how papers
+ * set them: a part ending in `——` is a kicker and one opening with `——` a subheadline; the main title is the one
+ * with a column rubric `（国际视点）`, or the one set as two parallel phrases; a part that opens with a figure
+ * or states figures (`36项指标…`, `7.7万人`) or runs long is a subheadline; a question or exclamation is the headline. Otherwise the kicker comes
+ * first: papers print the 引题 above the main title more often than a 副题 below it.
  */
 export function splitHeadlineBlock(texts: readonly string[]): HeadlineParts {
+  const raw = texts.map((t) => t.trim());
   const c = texts.map(compact);
-  if (c.length === 1) return { kicker: null, headline: 0, subheadline: null };
-  const rubric = c.findIndex((t) => /[（(][^（）()]{2,30}[）)]$/.test(t) && !/^——/.test(t));
+  const n = c.length;
+  if (n === 1) return { kicker: null, headline: 0, subheadline: null };
+  const around = (head: number): HeadlineParts => ({ kicker: head > 0 ? head - 1 : null, headline: head, subheadline: head + 1 < n ? head + 1 : null });
+  const only = (test: (i: number) => boolean) => {
+    const hits = c.map((_, i) => i).filter(test);
+    return hits.length === 1 ? hits[0] : -1;
+  };
   const dashEnd = c.findIndex((t) => /——$/.test(t));
+  if (dashEnd >= 0 && dashEnd + 1 < n) return around(dashEnd + 1);
   const dashStart = c.findIndex((t) => /^——/.test(t));
-  let head: number;
-  if (rubric >= 0) head = rubric;
-  else {
-    const normal = c.map((t, i) => ({ i, n: t.length })).filter(({ i, n }) => n <= 32 && i !== dashEnd && i !== dashStart);
-    const pool = normal.length > 0 ? normal : c.map((t, i) => ({ i, n: t.length }));
-    head = pool.reduce((best, x) => (x.n > best.n ? x : best)).i;
-    if (dashEnd >= 0 && dashEnd + 1 < c.length && dashStart !== dashEnd + 1) head = dashEnd + 1;
+  if (dashStart > 0) return around(dashStart - 1);
+  const rubric = only((i) => RUBRIC.test(c[i]));
+  if (rubric >= 0) return around(rubric);
+  const parallel = only((i) => PARALLEL.test(raw[i]) && c[i].length <= 24);
+  if (parallel >= 0) return around(parallel);
+  const question = only((i) => /[？！?!]$/.test(c[i]));
+  if (question >= 0) return around(question);
+  if (n === 2) {
+    // A subheadline sums up in figures (`36项指标…`, `7.7万人同时在线`).
+    const figures = (t: string) => /[0-9０-９]+(?:[.．][0-9]+)?[万亿项个名%％]/.test(t);
+    if (/^[0-9０-９]/.test(c[1]) || c[1].length > 32 || (figures(c[1]) && !figures(c[0]))) return around(0);
+    if (c[0].length > 32) return around(1);
+    return around(1);
   }
-  const before = head > 0 ? head - 1 : null;
-  const after = head + 1 < c.length ? head + 1 : null;
-  return { kicker: before, headline: head, subheadline: after };
+  // Three or more parts: the middle one is the main title.
+  return around(1);
 }
