@@ -66,7 +66,7 @@ const rule: Rule = {
   messages: {
     spacedDigits: { en: 'Number split by a space between “{before}” and “{after}”.', 'zh-cn': '数字“{before}”与“{after}”之间被空格拆开。' },
     spacedPoint: { en: 'Spaced decimal point in “{number}”.', 'zh-cn': '小数“{number}”的小数点两侧有空格。' },
-    spacedPercent: { en: 'Space before the percent sign after “{before}”.', 'zh-cn': '“{before}”与百分号之间有空格。' },
+    spacedPercent: { en: 'Space between “{before}” and “{sign}”.', 'zh-cn': '“{before}”与“{sign}”之间有空格。' },
     brokenAcrossLines: { en: 'Number split across lines between “{before}” and “{after}”.', 'zh-cn': '数字“{before}”与“{after}”被换行拆开。' },
   },
   check(ctx) {
@@ -75,7 +75,10 @@ const rule: Rule = {
       if (!isDigit(gap.prev)) continue;
       const before = String.fromCharCode(gap.prev);
       if (isPercent(gap.next)) {
-        ctx.report({ messageId: 'spacedPercent', data: { before }, range: { start: gap.start, end: gap.end }, fix: deletion(gap.start, gap.end) });
+        ctx.report({
+          messageId: 'spacedPercent', data: { before, sign: String.fromCharCode(gap.next) },
+          range: { start: gap.start, end: gap.end }, fix: deletion(gap.start, gap.end),
+        });
       } else if (isDigit(gap.next) && (digitRun(text, gap.start - 1, -1) <= 1 || digitRun(text, gap.end, 1) <= 1)) {
         // `7 0 0 0`, `3 9条`; two multi-digit numbers side by side (`A16 2019.2.1`) are left alone.
         ctx.report({

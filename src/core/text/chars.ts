@@ -50,7 +50,7 @@ const OPENING = new Set([...'“‘（《【「『〔〈［｛(['].map((c) => c.
 const CLOSING = new Set([...'”’）》】」』〕〉］｝，。、；：！？)]'].map((c) => c.charCodeAt(0)));
 const TERMINAL = new Set([...'。！？…!?'].map((c) => c.charCodeAt(0)));
 const CLOSING_QUOTE = new Set([...'”’）」』)》】'].map((c) => c.charCodeAt(0)));
-const PERCENT = new Set([...'%％‰'].map((c) => c.charCodeAt(0)));
+const PERCENT = new Set([...'%％‰℃℉'].map((c) => c.charCodeAt(0)));
 const ASCII_BRACKET = new Set([...'()[]'].map((c) => c.charCodeAt(0)));
 
 /** Punctuation that opens: no space belongs after it in Chinese text. */

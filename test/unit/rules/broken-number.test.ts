@@ -43,6 +43,11 @@ describeRule(rule, {
       ],
     },
     {
+      text: '气温偏高1—2 ℃。',
+      output: '气温偏高1—2℃。',
+      errors: [{ messageId: 'spacedPercent', line: 1, column: 8 }],
+    },
+    {
       text: '抽调1 4\n个机关干部',
       output: '抽调14\n个机关干部',
       errors: [{ messageId: 'spacedDigits', line: 1, column: 4 }],
