@@ -1,6 +1,7 @@
 // One analysis per document version, shared by diagnostics, outline, preview and export so a page is analysed once.
 import * as vscode from 'vscode';
 import { analyzePage, type PageAnalysis, type SeveritySetting } from '../core';
+import { pageViews, type PageViews } from '../core/editor/views';
 import { AnalysisWorkerClient } from './analysis/workerClient';
 import { Disposable } from './util/dispose';
 
@@ -9,6 +10,8 @@ export const LANGUAGE_ID = 'newsdump';
 interface CacheEntry {
   readonly version: number;
   readonly analysis: PageAnalysis;
+  /** The editor's views; computed on the worker with the analysis, or on first use after a synchronous analysis. */
+  views?: PageViews;
 }
 
 interface PendingEntry {
@@ -26,6 +29,8 @@ export interface SizeGuard {
 export class PageModelService extends Disposable {
   readonly #cache = new Map<string, CacheEntry>();
   readonly #pending = new Map<string, PendingEntry>();
+  /** Exact UTF-8 sizes measured near the size limit, per document version. */
+  readonly #sizes = new Map<string, { readonly version: number; readonly bytes: number }>();
   readonly #onDidChange = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when a document's text or the analysis settings change (listeners re-read lazily). */
   readonly onDidChange = this.#onDidChange.event;
@@ -45,6 +50,7 @@ export class PageModelService extends Disposable {
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => {
       this.#cache.delete(doc.uri.toString());
       this.#pending.delete(doc.uri.toString());
+      this.#sizes.delete(doc.uri.toString());
     }));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsdump')) {
@@ -73,12 +79,41 @@ export class PageModelService extends Disposable {
     return cached && cached.version === document.version ? cached.analysis : undefined;
   }
 
+  /** The editor's views (outline, painted spans) of the document's current version, when its analysis is cached. */
+  getCachedViews(document: vscode.TextDocument): PageViews | undefined {
+    const cached = this.#cache.get(document.uri.toString());
+    if (!cached || cached.version !== document.version) return undefined;
+    cached.views ??= pageViews(cached.analysis);
+    return cached.views;
+  }
+
+  /** The views of the document's current version, computed like `requestAnalysis`. */
+  async requestViews(document: vscode.TextDocument, options: { force?: boolean } = {}): Promise<PageViews | undefined> {
+    const analysis = await this.requestAnalysis(document, options);
+    return analysis && !document.isClosed ? this.getCachedViews(document) : undefined;
+  }
+
+  /** The text of the document after the core's fix-all, computed on the analysis worker. */
+  fixAllText(document: vscode.TextDocument): Promise<string> {
+    return this.#worker.fixAll(document.getText(), readRuleSeverities(document));
+  }
+
   /** Whether the document is over `newsdump.validate.maxFileSizeMB` (then it is analysed only on request). */
   sizeGuard(document: vscode.TextDocument): SizeGuard | undefined {
     const limitMB = vscode.workspace.getConfiguration('newsdump', document).get<number>('validate.maxFileSizeMB', 20);
-    // UTF-16 length is a cheap lower bound of the UTF-8 size; measure exactly only near the limit.
-    const chars = document.getText().length;
-    const sizeMB = (chars * 3 < limitMB * 1024 * 1024 ? chars : Buffer.byteLength(document.getText(), 'utf8')) / (1024 * 1024);
+    const key = document.uri.toString();
+    const known = this.#sizes.get(key);
+    let bytes = known && known.version === document.version ? known.bytes : undefined;
+    if (bytes === undefined) {
+      // The UTF-16 length (from the line table, no copy of the text) bounds the UTF-8 size: at least it, at most
+      // three times it. The text is measured exactly only when the limit falls between the two.
+      const last = document.lineAt(document.lineCount - 1);
+      const chars = document.offsetAt(last.range.end);
+      const limitBytes = limitMB * 1024 * 1024;
+      bytes = chars > limitBytes || chars * 3 <= limitBytes ? chars : Buffer.byteLength(document.getText(), 'utf8');
+      if (chars * 3 > limitBytes && chars <= limitBytes) this.#sizes.set(key, { version: document.version, bytes });
+    }
+    const sizeMB = bytes / (1024 * 1024);
     return sizeMB > limitMB ? { sizeMB, limitMB } : undefined;
   }
 
@@ -106,24 +141,24 @@ export class PageModelService extends Disposable {
     const text = document.getText();
     const { rules } = analyzeOptions(document);
     const isStale = () => !this.#isCurrent(document, version);
-    let analysis: PageAnalysis | undefined;
+    let result: Awaited<ReturnType<AnalysisWorkerClient['analyze']>>;
     try {
-      analysis = await this.#worker.analyze(text, rules, isStale);
+      result = await this.#worker.analyze(text, rules, isStale);
     } catch (error) {
       console.error('[newsdump] analysis failed', error);
       return undefined;
     }
-    if (!analysis || isStale()) return undefined;
-    this.#store(document, version, analysis);
-    return analysis;
+    if (!result || isStale()) return undefined;
+    this.#store(document, version, result.analysis, result.views);
+    return result.analysis;
   }
 
   #isCurrent(document: vscode.TextDocument, version: number): boolean {
     return !this.isDisposed && !document.isClosed && document.version === version;
   }
 
-  #store(document: vscode.TextDocument, version: number, analysis: PageAnalysis): void {
-    this.#cache.set(document.uri.toString(), { version, analysis });
+  #store(document: vscode.TextDocument, version: number, analysis: PageAnalysis, views?: PageViews): void {
+    this.#cache.set(document.uri.toString(), { version, analysis, views });
     this.#onDidAnalyze.fire(document);
   }
 }

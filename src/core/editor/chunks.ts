@@ -98,7 +98,11 @@ export class AnalysisMerger {
   #widest: Layout | null = null;
   #first: Omit<PageAnalysis, 'text'> | null = null;
 
-  constructor(private readonly text: string) {}
+  /**
+   * @param owned whether the merger may shift the added analyses' lines and findings in place instead of copying
+   *   them (for analyses received as messages, which nothing else holds): a huge page then makes half the garbage.
+   */
+  constructor(private readonly text: string, private readonly owned = false) {}
 
   /** Adds the analysis of one chunk's text (chunks in text order); `isLast` keeps its final empty line. */
   add(chunk: TextChunk, analysis: Omit<PageAnalysis, 'text'>, isLast: boolean): void {
@@ -109,7 +113,15 @@ export class AnalysisMerger {
     const kept = !isLast && lineCount > 0 && isTrailingEmpty(layout.lines[lineCount - 1]) ? lineCount - 1 : lineCount;
     for (let i = 0; i < kept; i++) {
       const line = layout.lines[i];
-      this.#lines.push({ ...line, index: line.index + lineOffset, start: line.start + offset, end: line.end + offset });
+      if (this.owned) {
+        const mutable = line as Mutable<PageLine>;
+        mutable.index += lineOffset;
+        mutable.start += offset;
+        mutable.end += offset;
+        this.#lines.push(line);
+      } else {
+        this.#lines.push({ ...line, index: line.index + lineOffset, start: line.start + offset, end: line.end + offset });
+      }
       this.#roles.push(analysis.segmentation.roles[i] ?? 'blank');
     }
     for (const [key, value] of Object.entries(layout)) {
@@ -123,7 +135,23 @@ export class AnalysisMerger {
     }
     if (!this.#widest || lineCount > this.#widest.lines.length) this.#widest = layout;
     this.#first ??= analysis;
-    for (const finding of analysis.findings) this.#findings.push(shiftFinding(finding, offset));
+    if (this.owned) {
+      // A range object may be shared (a finding's range and its fix's): shift each object once.
+      const shifted = new Set<TextRange>();
+      const shift = (range: TextRange) => {
+        if (shifted.has(range)) return;
+        shifted.add(range);
+        (range as Mutable<TextRange>).start += offset;
+        (range as Mutable<TextRange>).end += offset;
+      };
+      for (const finding of analysis.findings) {
+        shift(finding.range);
+        if (finding.fix) shift(finding.fix.range);
+        this.#findings.push(finding);
+      }
+    } else {
+      for (const finding of analysis.findings) this.#findings.push(shiftFinding(finding, offset));
+    }
     const segmentation = analysis.segmentation;
     if (!this.#section && segmentation.section) this.#section = { ...segmentation.section, line: segmentation.section.line + lineOffset };
     for (const item of segmentation.noise) this.#noise.push({ ...item, line: item.line + lineOffset });
@@ -142,6 +170,8 @@ export class AnalysisMerger {
     };
   }
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Layout fields that are arrays but not one entry per line. */
 const NOT_PER_LINE: ReadonlySet<string> = new Set(['lines', 'columnWidths', 'paragraphs']);

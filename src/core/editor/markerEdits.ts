@@ -1,7 +1,7 @@
 // Where and what to insert so a `#@ command` marker (docs/markers.md) corrects one segmentation decision at a line.
 import type { PageAnalysis, TextEdit } from '../model';
 import { MARKER_PREFIX, parseMarker, type MarkerCommand } from '../segment/markers';
-import { buildOutline } from './outline';
+import { buildOutline, type OutlineNode } from './outline';
 
 /** The corrections the editor offers as code actions. */
 export type MarkerAction = 'article' | 'merge' | 'headline' | 'kicker' | 'subheadline' | 'dateline' | 'byline' | 'caption' | 'furniture' | 'body';
@@ -20,11 +20,11 @@ export interface MarkerInsertion {
  * The marker insertion for `action` at `line`, or null when it would change nothing: the target already has that
  * role, already starts an article (for `article`), is in the first article (for `merge`), or already has the marker.
  */
-export function markerInsertion(analysis: PageAnalysis, line: number, action: MarkerAction): MarkerInsertion | null {
+export function markerInsertion(analysis: PageAnalysis, line: number, action: MarkerAction, outline: readonly OutlineNode[] = buildOutline(analysis.segmentation)): MarkerInsertion | null {
   const lines = analysis.layout.lines;
-  const target = action === 'merge' ? mergeTarget(analysis, line) : nextContentLine(analysis, line);
+  const target = action === 'merge' ? mergeTarget(analysis, outline, line) : nextContentLine(analysis, line);
   if (target === null || target < 0 || target >= lines.length) return null;
-  if (action === 'article' && buildOutline(analysis.segmentation).some((node) => node.startLine === target)) return null;
+  if (action === 'article' && outline.some((node) => node.startLine === target)) return null;
   if (action !== 'article' && action !== 'merge' && analysis.segmentation.roles[target] === action) return null;
   if (markersAbove(analysis, target).includes(action)) return null;
   const targetLine = lines[target];
@@ -36,7 +36,8 @@ export function markerInsertion(analysis: PageAnalysis, line: number, action: Ma
 /** Every insertion that would change something at `line`, in the order the editor lists them. */
 export function markerInsertionsAt(analysis: PageAnalysis, line: number): MarkerInsertion[] {
   const actions: MarkerAction[] = ['article', ...ROLE_ACTIONS, 'merge'];
-  return actions.map((action) => markerInsertion(analysis, line, action)).filter((x): x is MarkerInsertion => x !== null);
+  const outline = buildOutline(analysis.segmentation);
+  return actions.map((action) => markerInsertion(analysis, line, action, outline)).filter((x): x is MarkerInsertion => x !== null);
 }
 
 /** `line` itself when it has text (and is not a marker), else the next such line. */
@@ -52,8 +53,7 @@ function nextContentLine(analysis: PageAnalysis, line: number): number | null {
  * Where a `merge` marker goes for the article that contains `line`: before its first body paragraph, since the
  * segmenter links body text across the boundary (docs/markers.md); null in the first article or outside every article.
  */
-function mergeTarget(analysis: PageAnalysis, line: number): number | null {
-  const outline = buildOutline(analysis.segmentation);
+function mergeTarget(analysis: PageAnalysis, outline: readonly OutlineNode[], line: number): number | null {
   const position = outline.findIndex((n) => line >= n.startLine && line <= n.endLine);
   if (position <= 0) return null;
   const article = analysis.segmentation.articles.find((a) => a.index === outline[position].articleIndex);

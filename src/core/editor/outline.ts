@@ -56,7 +56,9 @@ function partNode(kind: OutlineKind, text: string, startLine: number, endLine: n
 
 /** The first `max` characters of `text` (whole code points), with an ellipsis when cut. */
 export function shorten(text: string, max: number): string {
-  const chars = Array.from(text.trim());
+  const trimmed = text.trim();
+  // A character is at most two UTF-16 units: a long paragraph need not be split whole.
+  const chars = Array.from(trimmed.slice(0, max * 2 + 1));
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
 }
 

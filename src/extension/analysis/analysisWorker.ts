@@ -2,8 +2,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { analyzePage, type SeveritySetting } from '../../core';
+import { analyzePage, fixAll, type SeveritySetting } from '../../core';
 import { splitForAnalysis } from '../../core/editor/chunks';
+import { viewPart } from '../../core/editor/views';
 import type { FromWorker, ToWorker } from './workerMessages';
 
 /** Entry point when this bundle is loaded on a worker thread (see workerClient.ts). */
@@ -12,7 +13,7 @@ export function runAnalysisWorker(): void {
   if (!port) throw new Error('runAnalysisWorker must run on a worker thread');
   lowerThreadPriority();
   const cancelled = new Set<number>();
-  const queue: Extract<ToWorker, { type: 'analyze' }>[] = [];
+  const queue: Exclude<ToWorker, { type: 'cancel' }>[] = [];
   let busy = false;
 
   const post = (message: FromWorker) => port.postMessage(message);
@@ -21,9 +22,10 @@ export function runAnalysisWorker(): void {
     if (busy) return;
     busy = true;
     while (queue.length > 0) {
-      const job = queue.shift() as Extract<ToWorker, { type: 'analyze' }>;
+      const job = queue.shift() as Exclude<ToWorker, { type: 'cancel' }>;
       try {
-        await analyzeJob(job.id, job.text, job.chunkChars, job.rules, cancelled, post);
+        if (job.type === 'fixAll') post({ type: 'fixed', id: job.id, text: fixAll(job.text, { severities: job.rules }).text });
+        else await analyzeJob(job.id, job.text, job.chunkChars, job.rules, cancelled, post);
       } catch (error) {
         post({ type: 'error', id: job.id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
       }
@@ -51,8 +53,10 @@ async function analyzeJob(id: number, text: string, chunkChars: number, rules: R
     if (index > 0) await new Promise((resolve) => setImmediate(resolve));
     if (cancelled.has(id)) return;
     const chunk = chunks[index];
-    const { layout, findings, segmentation } = analyzePage(text.slice(chunk.start, chunk.end), { rules });
-    post({ type: 'chunk', id, chunk, isLast: index === chunks.length - 1, analysis: { layout, findings, segmentation } });
+    const analysis = analyzePage(text.slice(chunk.start, chunk.end), { rules });
+    const { layout, findings, segmentation } = analysis;
+    // The editor's views are computed here too, so the host only has to offset them.
+    post({ type: 'chunk', id, chunk, isLast: index === chunks.length - 1, analysis: { layout, findings, segmentation }, views: viewPart(analysis, chunk.firstLine) });
   }
 }
 

@@ -1,7 +1,8 @@
 // Runs page analyses on a worker thread and merges the chunks as they arrive; falls back to the host thread if no worker can start.
 import { Worker } from 'node:worker_threads';
-import { analyzePage, type PageAnalysis, type SeveritySetting } from '../../core';
+import { analyzePage, fixAll, type PageAnalysis, type SeveritySetting } from '../../core';
 import { AnalysisMerger, splitForAnalysis } from '../../core/editor/chunks';
+import { viewPart, type PageViewPart, type PageViews } from '../../core/editor/views';
 import type { FromWorker, ToWorker } from './workerMessages';
 
 /** Texts up to this many characters are analysed whole, like the CLI does (a real page is 5–20 k characters). */
@@ -33,9 +34,16 @@ Module._load = function (request, ...rest) { return request === 'vscode' ? stub 
 require(workerData.bundle).runAnalysisWorker();
 `;
 
+/** An analysis with the editor's views of it. */
+export interface AnalysisResult {
+  readonly analysis: PageAnalysis;
+  readonly views: PageViews;
+}
+
 interface Job {
   readonly merger: AnalysisMerger;
-  readonly resolve: (analysis: PageAnalysis | undefined) => void;
+  readonly views: PageViewPart[];
+  readonly resolve: (result: AnalysisResult | undefined) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -44,20 +52,33 @@ export class AnalysisWorkerClient {
   #failed = false;
   #nextId = 1;
   readonly #jobs = new Map<number, Job>();
+  readonly #fixJobs = new Map<number, { readonly resolve: (text: string) => void; readonly reject: (error: Error) => void }>();
 
   /** @param bundlePath the file of this extension's bundle (its `__filename`), loaded again on the worker thread */
   constructor(private readonly bundlePath: string, private readonly log: (message: string) => void = () => undefined) {}
 
   /** Analyses `text` off the host thread; `isStale` is polled as chunks arrive, and a stale job resolves undefined. */
-  analyze(text: string, rules: Record<string, SeveritySetting>, isStale: () => boolean): Promise<PageAnalysis | undefined> {
+  analyze(text: string, rules: Record<string, SeveritySetting>, isStale: () => boolean): Promise<AnalysisResult | undefined> {
     const worker = this.#ensureWorker();
     if (!worker) return this.#analyzeHere(text, rules, isStale);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      this.#jobs.set(id, { merger: new AnalysisMerger(text), resolve, reject });
+      // The chunks arrive as messages nobody else holds: the merger may shift them in place.
+      this.#jobs.set(id, { merger: new AnalysisMerger(text, true), views: [], resolve, reject });
       const message: ToWorker = { type: 'analyze', id, text, chunkChars: chunkCharsFor(text), rules };
       worker.postMessage(message);
       this.#staleWatch(id, isStale);
+    });
+  }
+
+  /** The core's fix-all of `text`, computed on the worker (on the host only when no worker can run). */
+  fixAll(text: string, rules: Record<string, SeveritySetting>): Promise<string> {
+    const worker = this.#ensureWorker();
+    if (!worker) return Promise.resolve(fixAll(text, { severities: rules }).text);
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#fixJobs.set(id, { resolve, reject });
+      worker.postMessage({ type: 'fixAll', id, text, rules } satisfies ToWorker);
     });
   }
 
@@ -92,17 +113,25 @@ export class AnalysisWorkerClient {
   }
 
   #onMessage(message: FromWorker): void {
+    const fixJob = this.#fixJobs.get(message.id);
+    if (fixJob) {
+      this.#fixJobs.delete(message.id);
+      if (message.type === 'fixed') fixJob.resolve(message.text);
+      else fixJob.reject(new Error(message.type === 'error' ? message.message : 'unexpected answer to fix-all'));
+      return;
+    }
     const job = this.#jobs.get(message.id);
     if (!job) return;
-    if (message.type === 'error') {
+    if (message.type !== 'chunk') {
       this.#jobs.delete(message.id);
-      job.reject(new Error(message.message));
+      job.reject(new Error(message.type === 'error' ? message.message : 'unexpected answer to an analysis'));
       return;
     }
     job.merger.add(message.chunk, message.analysis, message.isLast);
+    job.views.push(message.views);
     if (message.isLast) {
       this.#jobs.delete(message.id);
-      job.resolve(job.merger.result());
+      job.resolve({ analysis: job.merger.result(), views: { parts: job.views } });
     }
   }
 
@@ -113,18 +142,22 @@ export class AnalysisWorkerClient {
     this.#worker = undefined;
     for (const job of this.#jobs.values()) job.reject(error);
     this.#jobs.clear();
+    for (const job of this.#fixJobs.values()) job.reject(error);
+    this.#fixJobs.clear();
   }
 
-  async #analyzeHere(text: string, rules: Record<string, SeveritySetting>, isStale: () => boolean): Promise<PageAnalysis | undefined> {
+  async #analyzeHere(text: string, rules: Record<string, SeveritySetting>, isStale: () => boolean): Promise<AnalysisResult | undefined> {
     const merger = new AnalysisMerger(text);
+    const views: PageViewPart[] = [];
     const chunks = splitForAnalysis(text, chunkCharsFor(text));
     for (let i = 0; i < chunks.length; i++) {
       await new Promise((resolve) => setImmediate(resolve));
       if (isStale()) return undefined;
-      const { layout, findings, segmentation } = analyzePage(text.slice(chunks[i].start, chunks[i].end), { rules });
-      merger.add(chunks[i], { layout, findings, segmentation }, i === chunks.length - 1);
+      const analysis = analyzePage(text.slice(chunks[i].start, chunks[i].end), { rules });
+      merger.add(chunks[i], analysis, i === chunks.length - 1);
+      views.push(viewPart(analysis, chunks[i].firstLine));
     }
-    return merger.result();
+    return { analysis: merger.result(), views: { parts: views } };
   }
 
   dispose(): void {
@@ -133,6 +166,8 @@ export class AnalysisWorkerClient {
     this.#failed = true;
     for (const job of this.#jobs.values()) job.resolve(undefined);
     this.#jobs.clear();
+    for (const job of this.#fixJobs.values()) job.reject(new Error('disposed'));
+    this.#fixJobs.clear();
     void worker?.terminate();
   }
 }

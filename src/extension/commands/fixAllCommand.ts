@@ -17,7 +17,7 @@ export class FixAllCommand implements Command {
       void vscode.window.showWarningMessage(vscode.l10n.t('This file is {0} MB, over the {1} MB limit of newsdump.validate.maxFileSizeMB.', guard.sizeMB.toFixed(1), String(guard.limitMB)));
       return false;
     }
-    const edit = fixAllEdit(document, this.pageModels);
+    const edit = await fixAllEdit(document, this.pageModels);
     if (!edit) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No extraction problems to fix.'));
       return false;

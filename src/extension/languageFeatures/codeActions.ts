@@ -3,10 +3,9 @@ import * as vscode from 'vscode';
 import type { Finding, PageAnalysis, TextEdit } from '../../core';
 import { compatibleFixes, fixPreview, minimalEdit } from '../../core/editor/fixes';
 import { markerInsertionsAt, type MarkerAction } from '../../core/editor/markerEdits';
-import { LANGUAGE_ID, readRuleSeverities, type PageModelService } from '../pageModelService';
+import { LANGUAGE_ID, type PageModelService } from '../pageModelService';
 import { toRange } from '../util/locale';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { fixAllText } from './ruleCatalog';
 
 /** `source.fixAll.newsdump`: what `editor.codeActionsOnSave` names to fix a page on save. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('newsdump');
@@ -27,7 +26,7 @@ export class NewsdumpCodeActionProvider implements vscode.CodeActionProvider {
     if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...this.#quickFixes(document, analysis, context));
     // Fix-all is offered when asked for by kind (on save, Source Action…); computing it re-checks the whole page.
     if (context.only && wants(FIX_ALL_KIND)) {
-      const fixAll = createFixAllAction(document, this.pageModels);
+      const fixAll = await createFixAllAction(document, this.pageModels);
       if (fixAll) actions.push(fixAll);
     }
     if (wants(MARKER_KIND) && context.triggerKind === vscode.CodeActionTriggerKind.Invoke) actions.push(...this.#markerActions(document, analysis, range.start.line));
@@ -70,19 +69,25 @@ export class NewsdumpCodeActionProvider implements vscode.CodeActionProvider {
 }
 
 /** The source.fixAll.newsdump action for the whole document, or undefined when nothing changes or the file is over the size limit. */
-export function createFixAllAction(document: vscode.TextDocument, pageModels: PageModelService): vscode.CodeAction | undefined {
-  const edit = fixAllEdit(document, pageModels);
+export async function createFixAllAction(document: vscode.TextDocument, pageModels: PageModelService): Promise<vscode.CodeAction | undefined> {
+  const edit = await fixAllEdit(document, pageModels);
   if (!edit) return undefined;
   const action = new vscode.CodeAction(vscode.l10n.t('Fix all extraction problems'), FIX_ALL_KIND);
   action.edit = edit;
   return action;
 }
 
-/** The edit that turns the document into the core's fix-all result (as one minimal replacement). */
-export function fixAllEdit(document: vscode.TextDocument, pageModels?: PageModelService): vscode.WorkspaceEdit | undefined {
-  if (pageModels?.sizeGuard(document)) return undefined;
+/**
+ * The edit that turns the document into the core's fix-all result (as one minimal replacement), computed on the
+ * analysis worker; undefined when nothing changes, the file is over the size limit or it changed meanwhile.
+ */
+export async function fixAllEdit(document: vscode.TextDocument, pageModels: PageModelService): Promise<vscode.WorkspaceEdit | undefined> {
+  if (pageModels.sizeGuard(document)) return undefined;
+  const version = document.version;
   const text = document.getText();
-  const change = minimalEdit(text, fixAllText(text, readRuleSeverities(document)));
+  const fixed = await pageModels.fixAllText(document);
+  if (document.version !== version) return undefined;
+  const change = minimalEdit(text, fixed);
   return change ? editOf(document, [change]) : undefined;
 }
 

@@ -1,8 +1,8 @@
 // Editor decorations from the analysis: a rule where each article starts, tinted headlines, dimmed page furniture.
 import * as vscode from 'vscode';
-import { articleBoundaryLines, roleSpans } from '../../core/editor/lineRoles';
 import { LANGUAGE_ID, type PageModelService } from '../pageModelService';
 import { Disposable } from '../util/dispose';
+import { TimeSlicer } from '../util/slicer';
 
 const HEADLINE_ROLES = new Set(['headline', 'kicker', 'subheadline']);
 
@@ -33,26 +33,37 @@ export class PageDecorationManager extends Disposable {
 
   #request(editor: vscode.TextEditor): void {
     if (editor.document.languageId !== LANGUAGE_ID) return;
-    const cached = this.pageModels.getCachedAnalysis(editor.document);
-    if (cached) this.#paint(editor);
+    if (this.pageModels.getCachedAnalysis(editor.document)) void this.#paint(editor);
     else void this.pageModels.requestAnalysis(editor.document);
   }
 
   #paintDocument(document: vscode.TextDocument): void {
     for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document === document) this.#paint(editor);
+      if (editor.document === document) void this.#paint(editor);
     }
   }
 
-  #paint(editor: vscode.TextEditor): void {
-    const analysis = this.pageModels.getCachedAnalysis(editor.document);
-    if (!analysis || editor.document.languageId !== LANGUAGE_ID) return;
-    const spans = roleSpans(analysis.layout, analysis.segmentation.roles);
-    const lineRange = (line: number) => new vscode.Range(line, 0, line, 0);
-    editor.setDecorations(this.#boundary, articleBoundaryLines(analysis.segmentation).map(lineRange));
-    editor.setDecorations(this.#headline, spans.filter((s) => HEADLINE_ROLES.has(s.role)).map((s) => lineRange(s.line)));
-    editor.setDecorations(this.#furniture, spans.filter((s) => s.role === 'furniture')
-      .map((s) => new vscode.Range(s.line, s.startCharacter, s.line, s.startCharacter + s.length)));
+  async #paint(editor: vscode.TextEditor): Promise<void> {
+    const document = editor.document;
+    const version = document.version;
+    const views = this.pageModels.getCachedViews(document);
+    if (!views || document.languageId !== LANGUAGE_ID) return;
+    const slicer = new TimeSlicer();
+    const boundaries: vscode.Range[] = [];
+    const headlines: vscode.Range[] = [];
+    const furniture: vscode.Range[] = [];
+    for (const part of views.parts) {
+      if (!(await slicer.continue()) || this.isDisposed || document.version !== version) return;
+      for (const node of part.outline) boundaries.push(new vscode.Range(node.startLine + part.lineOffset, 0, node.startLine + part.lineOffset, 0));
+      for (const span of part.spans) {
+        const line = span.line + part.lineOffset;
+        if (HEADLINE_ROLES.has(span.role)) headlines.push(new vscode.Range(line, 0, line, 0));
+        else if (span.role === 'furniture') furniture.push(new vscode.Range(line, span.startCharacter, line, span.startCharacter + span.length));
+      }
+    }
+    editor.setDecorations(this.#boundary, boundaries);
+    editor.setDecorations(this.#headline, headlines);
+    editor.setDecorations(this.#furniture, furniture);
   }
 }
 

@@ -10,6 +10,8 @@ import { findingMessage, ruleDocsUri } from './ruleCatalog';
 export const DIAGNOSTIC_SOURCE = 'newsdump';
 /** The code of the one diagnostic shown instead of the findings when a file is over the size limit. */
 export const SIZE_GUARD_CODE = 'file-too-large';
+/** The code of the diagnostic that counts the problems left out beyond `MAX_DIAGNOSTICS`. */
+export const MORE_PROBLEMS_CODE = 'more-problems';
 
 const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -19,7 +21,9 @@ const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
 };
 
 /** Diagnostics converted per slice before yielding, so a file with a huge number of findings never blocks long. */
-const CONVERT_SLICE = 2000;
+const CONVERT_SLICE = 500;
+/** VS Code shows at most this many problems per file; converting (and sorting) more would only cost time. */
+export const MAX_DIAGNOSTICS = 1000;
 
 /** Turns the core's findings into VS Code diagnostics (no state, no events). */
 export class DiagnosticComputer {
@@ -30,6 +34,15 @@ export class DiagnosticComputer {
     diagnostic.source = DIAGNOSTIC_SOURCE;
     const target = ruleDocsUri(this.extensionUri, finding.ruleId);
     diagnostic.code = target ? { value: finding.ruleId, target } : finding.ruleId;
+    return diagnostic;
+  }
+
+  /** Says how many problems beyond the shown ones the file has. */
+  moreProblemsDiagnostic(hidden: number): vscode.Diagnostic {
+    const message = vscode.l10n.t('{0} more problems in this file are not listed; fix these first or use Fix All.', String(hidden));
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = MORE_PROBLEMS_CODE;
     return diagnostic;
   }
 
@@ -115,13 +128,15 @@ export class DiagnosticManager extends Disposable {
   async #convert(document: vscode.TextDocument, analysis: PageAnalysis): Promise<vscode.Diagnostic[] | undefined> {
     const version = document.version;
     const diagnostics: vscode.Diagnostic[] = [];
-    for (let i = 0; i < analysis.findings.length; i++) {
+    const shown = Math.min(analysis.findings.length, MAX_DIAGNOSTICS);
+    for (let i = 0; i < shown; i++) {
       if (i > 0 && i % CONVERT_SLICE === 0) {
         await new Promise((resolve) => setImmediate(resolve));
         if (document.version !== version) return undefined;
       }
       diagnostics.push(this.computer.toDiagnostic(document, analysis.findings[i]));
     }
+    if (analysis.findings.length > shown) diagnostics.push(this.computer.moreProblemsDiagnostic(analysis.findings.length - shown));
     return diagnostics;
   }
 }

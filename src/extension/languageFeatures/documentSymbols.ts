@@ -1,7 +1,8 @@
 // Outline, breadcrumbs and Go to Symbol (one symbol per article, its parts below) and folding per article.
 import * as vscode from 'vscode';
-import { articleFoldingSpans, buildOutline, type OutlineKind, type OutlineNode } from '../../core/editor/outline';
+import type { OutlineKind, OutlineNode } from '../../core/editor/outline';
 import { LANGUAGE_ID, type PageModelService } from '../pageModelService';
+import { TimeSlicer } from '../util/slicer';
 
 const SYMBOL_KINDS: Readonly<Record<OutlineKind, vscode.SymbolKind>> = {
   article: vscode.SymbolKind.Module,
@@ -19,18 +20,26 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly pageModels: PageModelService) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
-    const analysis = await this.pageModels.requestAnalysis(document);
-    if (!analysis || token.isCancellationRequested) return [];
-    return buildOutline(analysis.segmentation).map((node) => this.#toSymbol(document, node));
+    const views = await this.pageModels.requestViews(document);
+    if (!views || token.isCancellationRequested) return [];
+    const slicer = new TimeSlicer(token);
+    const symbols: vscode.DocumentSymbol[] = [];
+    for (const part of views.parts) {
+      for (const node of part.outline) {
+        if (!(await slicer.continue())) return [];
+        symbols.push(this.#toSymbol(document, node, part.lineOffset));
+      }
+    }
+    return symbols;
   }
 
-  #toSymbol(document: vscode.TextDocument, node: OutlineNode): vscode.DocumentSymbol {
-    const last = Math.min(node.endLine, document.lineCount - 1);
-    const first = Math.min(node.startLine, last);
+  #toSymbol(document: vscode.TextDocument, node: OutlineNode, lineOffset: number): vscode.DocumentSymbol {
+    const last = Math.min(node.endLine + lineOffset, document.lineCount - 1);
+    const first = Math.min(node.startLine + lineOffset, last);
     const range = new vscode.Range(first, 0, last, document.lineAt(last).text.length);
     const name = node.name ?? vscode.l10n.t('Article {0} (no headline)', String(node.articleIndex));
     const symbol = new vscode.DocumentSymbol(name, detailOf(node), SYMBOL_KINDS[node.kind], range, range);
-    symbol.children = node.children.map((child) => this.#toSymbol(document, child));
+    symbol.children = node.children.map((child) => this.#toSymbol(document, child, lineOffset));
     return symbol;
   }
 }
@@ -48,14 +57,20 @@ function detailOf(node: OutlineNode): string {
   }
 }
 
-/** Folds each article. */
+/** Folds each article that spans more than one line. */
 export class ArticleFoldingProvider implements vscode.FoldingRangeProvider {
   constructor(private readonly pageModels: PageModelService) {}
 
   async provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
-    const analysis = await this.pageModels.requestAnalysis(document);
-    if (!analysis || token.isCancellationRequested) return [];
-    return articleFoldingSpans(analysis.segmentation).map((span) => new vscode.FoldingRange(span.startLine, span.endLine, vscode.FoldingRangeKind.Region));
+    const views = await this.pageModels.requestViews(document);
+    if (!views || token.isCancellationRequested) return [];
+    const ranges: vscode.FoldingRange[] = [];
+    for (const part of views.parts) {
+      for (const node of part.outline) {
+        if (node.endLine > node.startLine) ranges.push(new vscode.FoldingRange(node.startLine + part.lineOffset, node.endLine + part.lineOffset, vscode.FoldingRangeKind.Region));
+      }
+    }
+    return ranges;
   }
 }
 

@@ -4,6 +4,9 @@ import { looksLikePageDump } from '../../core/editor/detect';
 import { LANGUAGE_ID } from '../pageModelService';
 import { Disposable } from '../util/dispose';
 
+/** Lines handed to the detector: more than enough for its 64 k-character sample of a page dump. */
+const DETECTION_LINES = 4000;
+
 /** Decides each opened document's language once per session, so a user's own choice is never overridden. */
 export class LanguageDetector extends Disposable {
   /** Documents already decided (by us or by the user): switching a language closes and reopens a document. */
@@ -36,7 +39,9 @@ export class LanguageDetector extends Disposable {
     if (patterns.some((pattern) => vscode.languages.match({ pattern }, document) > 0)) return true;
     if (!config.get<boolean>('detect.enabled', true) || document.languageId !== 'plaintext') return false;
     if (!/\.txt$/iu.test(document.uri.path) && !document.isUntitled) return false;
-    return looksLikePageDump(document.getText());
+    // The detector reads only the head of a file; never copy a huge document's whole text for it.
+    const head = new vscode.Range(0, 0, Math.min(document.lineCount, DETECTION_LINES), 0);
+    return looksLikePageDump(document.getText(head));
   }
 }
 

@@ -1,6 +1,6 @@
 // The adapter's view of the core's rule table: a finding's message, its rule's documentation and the whole-file fix.
 import * as vscode from 'vscode';
-import { fixAll, formatMessage, rulesById, type Finding, type SeveritySetting } from '../../core';
+import { formatMessage, rulesById, type Finding } from '../../core';
 import { coreLocale } from '../util/locale';
 
 /** The finding's message in VS Code's display language. */
@@ -12,9 +12,4 @@ export function findingMessage(finding: Finding): string {
 export function ruleDocsUri(extensionUri: vscode.Uri, ruleId: string): vscode.Uri | undefined {
   const docs = rulesById.get(ruleId)?.meta.docs;
   return docs ? vscode.Uri.joinPath(extensionUri, ...docs.split('/')) : undefined;
-}
-
-/** The text after the core's fix-all (preferred fixes, re-checked to a fixpoint). */
-export function fixAllText(text: string, severities: Readonly<Record<string, SeveritySetting>>): string {
-  return fixAll(text, { severities }).text;
 }

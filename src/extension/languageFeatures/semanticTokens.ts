@@ -1,6 +1,7 @@
 // Semantic tokens for what only the whole-page analysis knows: headline, kicker, subheadline, caption, furniture, byline, dateline.
 import * as vscode from 'vscode';
-import { pageTokenSpans, type PaintedRole } from '../../core/editor/lineRoles';
+import type { PaintedRole } from '../../core/editor/lineRoles';
+import { TimeSlicer } from '../util/slicer';
 import { LANGUAGE_ID, type PageModelService } from '../pageModelService';
 
 /** Token types, declared in package.json `contributes.semanticTokenTypes` with their TextMate fallbacks. */
@@ -15,10 +16,12 @@ export class PageRoleTokensProvider implements vscode.DocumentSemanticTokensProv
 
   async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
     const builder = new vscode.SemanticTokensBuilder(LEGEND);
-    const analysis = await this.pageModels.requestAnalysis(document);
-    if (!analysis || token.isCancellationRequested) return builder.build();
-    for (const span of pageTokenSpans(analysis)) {
-      builder.push(span.line, span.startCharacter, span.length, TOKEN_TYPES.indexOf(span.role), 0);
+    const views = await this.pageModels.requestViews(document);
+    if (!views || token.isCancellationRequested) return builder.build();
+    const slicer = new TimeSlicer(token);
+    for (const part of views.parts) {
+      if (!(await slicer.continue())) return new vscode.SemanticTokensBuilder(LEGEND).build();
+      for (const span of part.spans) builder.push(span.line + part.lineOffset, span.startCharacter, span.length, TOKEN_TYPES.indexOf(span.role), 0);
     }
     return builder.build();
   }

@@ -17,18 +17,28 @@ function hugePage(): string {
 }
 
 /** Records the longest gap between timer ticks: how long the host thread was busy at a time. */
-function startBlockProbe(): { stop(): number } {
-  let last = performance.now();
+function startBlockProbe(): { stop(): number; mark(what: string): void; report(): string } {
+  const origin = performance.now();
+  let last = origin;
   let longest = 0;
+  const events: string[] = [];
   const timer = setInterval(() => {
     const now = performance.now();
-    longest = Math.max(longest, now - last - PROBE_MS);
+    const blocked = now - last - PROBE_MS;
+    if (blocked > 50) events.push(`blocked ${blocked.toFixed(0)} ms at ${(last - origin).toFixed(0)}`);
+    longest = Math.max(longest, blocked);
     last = now;
   }, PROBE_MS);
   return {
     stop() {
       clearInterval(timer);
       return Math.max(longest, performance.now() - last - PROBE_MS);
+    },
+    mark(what: string) {
+      events.push(`${what} at ${(performance.now() - origin).toFixed(0)}`);
+    },
+    report() {
+      return events.join('; ');
     },
   };
 }
@@ -68,23 +78,32 @@ describe('editor: a 10 MB page dump', function () {
     const probe = startBlockProbe();
     const started = performance.now();
     const document = await vscode.workspace.openTextDocument(uri);
+    probe.mark('opened');
     await vscode.window.showTextDocument(document);
+    probe.mark('shown');
     const newsdump = await vscode.languages.setTextDocumentLanguage(document, 'newsdump');
+    probe.mark('language set');
     const sizeMB = Buffer.byteLength(newsdump.getText(), 'utf8') / (1024 * 1024);
     const analysis = api.pageModels.requestAnalysis(newsdump);
     const finished = await Promise.race([
       analysis.then((result) => (result ? 'finished' : 'dropped')),
       new Promise<string>((resolve) => setTimeout(() => resolve('still running'), WATCH_MS)),
     ]);
+    probe.mark(`analysis ${finished}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     // Asking for the outline while the analysis runs must not block either.
     await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', newsdump.uri).then(undefined, () => undefined);
+    probe.mark('symbols');
+    if (finished === 'finished') {
+      await waitFor(() => diagnosticsOf(uri).length > 0, 'diagnostics of the huge page');
+      probe.mark('diagnostics');
+    }
     const longest = probe.stop();
+    console.log(`    timeline: ${probe.report()}`);
     console.log(`    huge page: ${sizeMB.toFixed(1)} MB, ${newsdump.lineCount} lines; analysis ${finished} after ${seconds} s; longest block of the extension host ${longest.toFixed(0)} ms`);
     if (finished === 'finished') {
       const result = await analysis;
       assert.ok(result && result.layout.lines.length === newsdump.lineCount);
-      await waitFor(() => diagnosticsOf(uri).length > 0, 'diagnostics of the huge page');
     }
     assert.ok(sizeMB >= 10, `the page is ${sizeMB.toFixed(1)} MB`);
     assert.ok(longest <= MAX_BLOCK_MS, `the extension host was blocked for ${longest.toFixed(0)} ms`);

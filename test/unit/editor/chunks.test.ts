@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzePage } from '../../../src/core/analyze';
 import type { Finding, PageAnalysis } from '../../../src/core/model';
-import { mergeChunkAnalyses, splitForAnalysis } from '../../../src/core/editor/chunks';
+import { AnalysisMerger, mergeChunkAnalyses, splitForAnalysis } from '../../../src/core/editor/chunks';
 
 const seed = fs.readFileSync(path.resolve(__dirname, '../../../../samples/page-01.txt'), 'utf8');
 
@@ -66,5 +66,24 @@ describe('editor: chunked analysis', () => {
     const merged = mergeChunkAnalyses(text, parts);
     assert.deepEqual(merged.findings.map((f) => [f.range.start, f.fix?.range.start]), [[0, 1], [4, 5]]);
     assert.equal(merged.text, text);
+  });
+});
+
+describe('editor: merging owned chunk analyses in place', () => {
+  it('gives the same result as copying, shifting a range shared by a finding and its fix once', () => {
+    const text = 'aa\n\nbb 1 . 5\n';
+    const chunks = splitForAnalysis(text, 3);
+    const make = () => chunks.map((chunk) => {
+      const analysis = analyzePage(text.slice(chunk.start, chunk.end));
+      const range = { start: 0, end: 1 };
+      const shared: Finding = { ruleId: 'r', messageId: 'm', data: {}, range, severity: 'info', fix: { range, text: '' }, preferred: true };
+      return { chunk, analysis: { ...analysis, findings: [shared] } };
+    });
+    const copied = new AnalysisMerger(text);
+    const owned = new AnalysisMerger(text, true);
+    make().forEach((p, i, all) => copied.add(p.chunk, p.analysis, i === all.length - 1));
+    make().forEach((p, i, all) => owned.add(p.chunk, p.analysis, i === all.length - 1));
+    assert.deepEqual(JSON.parse(JSON.stringify(owned.result())), JSON.parse(JSON.stringify(copied.result())));
+    assert.deepEqual(owned.result().findings.map((f) => [f.range.start, f.fix?.range.start]), [[0, 0], [4, 4]]);
   });
 });
