@@ -13,7 +13,7 @@ const RULE_SUPPORT_FILES = new Set(['index.ts', 'rule.ts', 'runRules.ts']);
 /** Text on which every fixable rule has something to fix. */
 const SAMPLE = [
   '记者了解到在放管服改革中', '聊城加强顶层设计形成工作', '合力领导高度重视多次听取', '领导高度重视，市委常委', '',
-  '会议、得 满 分 或 全 省 64 . 29%，美 国 S NM超硬，会议 + 网络。',
+  '会议、得 满 分 或 全 省 64 . 29%，美 国 S NM超硬，会议 + 网络。 ',
 ].join('\n');
 
 describe('rule table parity', () => {
