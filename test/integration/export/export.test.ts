@@ -158,7 +158,7 @@ describe('export commands', () => {
     assert.deepEqual(listAll(out), ['page-01 (2).json', 'page-01.json']);
   });
 
-  it('exports unsaved edits as the editor shows them', async () => {
+  it('exports unsaved edits as the editor shows them, markers honoured', async () => {
     // A copy, so the shared sample stays as it is; auto-save off, so the edit really stays unsaved (the web
     // workbench saves after a delay by default).
     const files = vscode.workspace.getConfiguration('files');
@@ -167,10 +167,14 @@ describe('export commands', () => {
     try {
       const copy = path.join(tempDir(), 'page-01.txt');
       fs.copyFileSync(sampleUri().fsPath, copy);
+      const before = JSON.parse((await cliExport('json', copy)).get('page-01.json') ?? '');
+      const first = before.articles[0];
+      // A `#@ article` marker typed in the middle of the first article's body starts a new article there.
+      const markerLine = Math.floor((first.lines.start + first.lines.end) / 2);
       const document = await vscode.workspace.openTextDocument(vscode.Uri.file(copy));
       await vscode.window.showTextDocument(document);
       const edit = new vscode.WorkspaceEdit();
-      edit.insert(document.uri, new vscode.Position(0, 0), '未保存的新标题\n\n');
+      edit.insert(document.uri, new vscode.Position(markerLine, 0), '#@ article\n');
       assert.ok(await vscode.workspace.applyEdit(edit));
       assert.ok(document.isDirty);
 
@@ -178,8 +182,9 @@ describe('export commands', () => {
       answer('json', out);
       await vscode.commands.executeCommand('newsdump.exportArticles');
       const exported = fs.readFileSync(path.join(out, 'page-01.json'), 'utf8');
-      assert.match(exported, /未保存的新标题/);
-      assert.doesNotMatch(fs.readFileSync(copy, 'utf8'), /未保存的新标题/, 'the edit must not have been saved');
+      assert.equal(JSON.parse(exported).articles.length, before.articles.length + 1, 'the marker starts one more article');
+      assert.doesNotMatch(exported, /#@/, 'a marker is an instruction, not text');
+      assert.doesNotMatch(fs.readFileSync(copy, 'utf8'), /#@/, 'the edit must not have been saved');
       // The same text through the CLI gives the same bytes.
       const edited = path.join(tempDir(), 'page-01.txt');
       fs.writeFileSync(edited, document.getText());
