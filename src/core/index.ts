@@ -1,6 +1,7 @@
 // The core's public API: text in, page model out. Pure TypeScript, no `vscode`, runs in Node and in a browser.
 export * from './model';
 export type { Segmenter, SegmenterBackend, TaggedWord } from './segmenter/segmenter';
+export { loadSegmenter, registerSegmenterBackend, isSegmenterBackend, type SegmenterLoader } from './segmenter/load';
 export { analyzePage, type AnalyzeOptions } from './analyze';
 export { buildLayout, splitLines, displayWidth, contentWidth } from './layout/layout';
 export { rules, rulesById } from './rules/index';
