@@ -92,6 +92,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<Exi
   const showProgress = inputs.length >= PROGRESS_FROM_PAGES;
   const step = Math.max(1, Math.ceil(inputs.length / 10));
   let failedPages = 0;
+  let written = 0;
   const summary = await exportBatch(inputs, {
     fs: io.fs,
     format: parsed.format,
@@ -99,7 +100,10 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<Exi
     encoding: parsed.encoding,
     analyze: (text) => analyzePage(text),
     resolveConflict: (conflict) => resolveConflict(io, parsed, conflict),
-    ...(outDir === null ? { sink: (file: { text: string }) => io.stdout(file.text) } : {}),
+    ...(outDir === null ? { sink: (file: { text: string }) => {
+      // Plain-text articles on standard output are set apart by a blank line, as in a file of several.
+      io.stdout(parsed.format === 'txt' && written++ > 0 ? `\n${file.text}` : file.text);
+    } } : {}),
     onProgress: ({ done, total }) => {
       if (showProgress && done > 0 && (done % step === 0 || done === total)) io.stderr(`newsdump export: ${done}/${total} pages\n`);
     },

@@ -201,6 +201,16 @@ describe('cli: newsdump export', () => {
     assert.equal(blocked.stderr, 'newsdump export: cannot create the folder taken: a file is in the way\n');
   });
 
+  it('writes the plain-text articles of one page to standard output, a blank line between them', async () => {
+    const cwd = tempDir();
+    const result = await run(cwd, ['--format', 'txt', seedPath]);
+    assert.equal(result.code, 0, result.stderr);
+    const files = await run(cwd, ['--format', 'txt', '--out', 'out', seedPath]);
+    assert.equal(files.code, 0, files.stderr);
+    const names = fs.readdirSync(path.join(cwd, 'out')).sort();
+    assert.equal(result.stdout, names.map((name) => read(path.join(cwd, 'out', name))).join('\n'));
+  });
+
   it('asks for --out when many pages would go to standard output', async () => {
     const cwd = tempDir();
     const result = await run(cwd, ['--format', 'md', seedPath, seedPath]);
