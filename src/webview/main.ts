@@ -23,7 +23,7 @@ function saveState(update: Partial<PreviewState>): void {
   vscode.setState(state);
 }
 
-const scrollSync = new ScrollSync(root, (line) => {
+const scrollSync = new ScrollSync(root, () => toolbar.offsetHeight, (line) => {
   saveState({ line });
   vscode.postMessage({ type: 'revealLine', source: state.resource, line });
 });

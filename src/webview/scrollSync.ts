@@ -2,17 +2,20 @@
 import { offsetOfSourceLine, sourceLineAtOffset, type LineBlock } from '../core/preview/scrollMap';
 
 const THROTTLE_MS = 50;
-/** After a scroll we caused, scroll events within this window are our own echo. */
-const ECHO_WINDOW_MS = 150;
+/** How long a scroll event at the position we scrolled to counts as our own echo (slow machines deliver late). */
+const ECHO_WINDOW_MS = 1000;
 
 export class ScrollSync {
   #blocks: LineBlock[] | undefined;
-  /** Scroll events still expected from our own scrollTo calls (the Markdown preview's scrollDisabledCount). */
-  #scrollDisabledCount = 0;
-  #echoTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Where our own last scrollTo went, and until when a scroll event there is its echo. Comparing positions rather
+   * than counting events: a clamped scroll fires no event, and a late event must not pass for the user's.
+   */
+  #programmatic: { readonly target: number; readonly until: number } | undefined;
   #throttleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly root: HTMLElement, private readonly onUserScroll: (line: number) => void) {
+  /** `topInset` is the height of what covers the top of the view (the sticky toolbar): lines are placed below it. */
+  constructor(private readonly root: HTMLElement, private readonly topInset: () => number, private readonly onUserScroll: (line: number) => void) {
     window.addEventListener('scroll', () => this.#onScroll(), { passive: true });
     window.addEventListener('resize', () => this.invalidate());
   }
@@ -44,7 +47,7 @@ export class ScrollSync {
   /** The fractional source line at the top of the view. */
   currentLine(): number | undefined {
     if (window.scrollY <= 0) return 0;
-    return sourceLineAtOffset(this.#collect(), window.scrollY) ?? undefined;
+    return sourceLineAtOffset(this.#collect(), window.scrollY + this.topInset()) ?? undefined;
   }
 
   /** Brings source `line` to the top without reporting the resulting scroll back. */
@@ -52,26 +55,27 @@ export class ScrollSync {
     // The editor at its top shows the preview at its top, furniture and all.
     const offset = line <= 0 ? 0 : offsetOfSourceLine(this.#collect(), line);
     if (offset === null) return;
-    const target = Math.max(0, Math.round(offset));
+    const target = Math.max(0, Math.round(offset - (line <= 0 ? 0 : this.topInset())));
     if (Math.abs(window.scrollY - target) < 1) return;
-    this.#scrollDisabledCount++;
-    clearTimeout(this.#echoTimer);
-    // A scroll that the browser clamps may fire no event; the timer makes sure user scrolls are not swallowed.
-    this.#echoTimer = setTimeout(() => {
-      this.#scrollDisabledCount = 0;
-    }, ECHO_WINDOW_MS);
     window.scrollTo(0, target);
+    // The browser may clamp the target near the bottom; the echo arrives at the clamped position.
+    this.#programmatic = { target: window.scrollY, until: Date.now() + ECHO_WINDOW_MS };
+  }
+
+  #isEcho(): boolean {
+    const programmatic = this.#programmatic;
+    if (!programmatic) return false;
+    if (Date.now() < programmatic.until && Math.abs(window.scrollY - programmatic.target) < 2) return true;
+    // Anywhere else, or later: the user has taken over.
+    this.#programmatic = undefined;
+    return false;
   }
 
   #onScroll(): void {
-    if (this.#scrollDisabledCount > 0) {
-      this.#scrollDisabledCount--;
-      return;
-    }
-    if (this.#throttleTimer !== undefined) return;
+    if (this.#isEcho() || this.#throttleTimer !== undefined) return;
     this.#throttleTimer = setTimeout(() => {
       this.#throttleTimer = undefined;
-      if (this.#scrollDisabledCount > 0) return;
+      if (this.#isEcho()) return;
       const line = this.currentLine();
       if (line !== undefined) this.onUserScroll(line);
     }, THROTTLE_MS);

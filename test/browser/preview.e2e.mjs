@@ -268,6 +268,67 @@ async function main() {
       assert.equal(active, 1, 'exactly one article is highlighted after the click moved the cursor');
     });
 
+    await check('scrolling either side keeps the other in step, and both then stay still (no echo loop)', async () => {
+      /** The first line number fully shown at the editor's top. */
+      const editorTop = () => page.evaluate(() => {
+        const editor = document.querySelector('.editor-group-container .monaco-editor');
+        if (!editor) return -1;
+        const top = editor.getBoundingClientRect().top;
+        const visible = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')]
+          .filter((el) => el.getBoundingClientRect().top >= top - 1)
+          .map((el) => Number(el.textContent));
+        return visible.length > 0 ? Math.min(...visible) : -1;
+      });
+      /** The 1-based source lines of the preview block just below the sticky toolbar, and the scroll offset. */
+      const previewTop = () => frame.evaluate(() => {
+        const y = (document.getElementById('toolbar')?.offsetHeight ?? 0) + 2;
+        const blocks = [...document.querySelectorAll('#preview .block[data-line]')];
+        const block = blocks.find((el) => el.getBoundingClientRect().bottom > y);
+        return { scrollY: window.scrollY, start: Number(block?.dataset.line) + 1, end: Number(block?.dataset.endLine) + 1 };
+      });
+      const settle = async (what) => {
+        let last = '';
+        for (let i = 0; i < 40; i++) {
+          const now = JSON.stringify([await previewTop(), await editorTop()]);
+          if (now === last) return JSON.parse(now);
+          last = now;
+          await page.waitForTimeout(400);
+        }
+        throw new Error(`${what}: the two sides never came to rest (last ${last})`);
+      };
+      const inStep = ([preview, editorLine], what) => {
+        // The editor's top line lies in the block at the preview's top, give or take the blank lines around it.
+        assert.ok(editorLine >= preview.start - 3 && editorLine <= preview.end + 3,
+          `${what}: editor top line ${editorLine}, preview top block lines ${preview.start}-${preview.end}`);
+      };
+      const previewBox = await page.locator('.editor-group-container').nth(1).boundingBox();
+      const editorBox = await page.locator('.editor-group-container').nth(0).boundingBox();
+      assert.ok(previewBox && editorBox);
+
+      const before = await settle('at the start');
+      await page.mouse.move(previewBox.x + previewBox.width / 2, previewBox.y + previewBox.height / 2);
+      for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
+      const afterPreviewScroll = await settle('after scrolling the preview');
+      assert.ok(afterPreviewScroll[1] > before[1], `the editor follows the preview down (top line ${before[1]} → ${afterPreviewScroll[1]})`);
+      inStep(afterPreviewScroll, 'after scrolling the preview');
+
+      await page.mouse.move(editorBox.x + editorBox.width / 2, editorBox.y + editorBox.height / 2);
+      for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 400);
+      const afterEditorScroll = await settle('after scrolling the editor');
+      assert.ok(afterEditorScroll[1] > afterPreviewScroll[1], `the editor scrolled (top line ${afterPreviewScroll[1]} → ${afterEditorScroll[1]})`);
+      inStep(afterEditorScroll, 'after scrolling the editor');
+      say(`  scroll sync: editor top ${before[1]} → ${afterPreviewScroll[1]} → ${afterEditorScroll[1]}; preview at ${afterPreviewScroll[0].scrollY}px → ${afterEditorScroll[0].scrollY}px`);
+    });
+
+    await check('the export button runs the export command for the page', async () => {
+      await frame.locator('#export-button').click();
+      // The export's first question is its format, asked in a quick pick titled "Export format".
+      const title = page.locator('.quick-input-widget .quick-input-title', { hasText: 'Export format' });
+      await title.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+      await page.keyboard.press('Escape');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+    });
+
     await check('the XSS page shows its markup as text and runs none of it', async () => {
       await quickOpen(page, 'xss-page.txt');
       await ensurePageDumpLanguage(page);
@@ -291,6 +352,23 @@ async function main() {
       await page.waitForTimeout(500);
       assert.deepEqual(dialogs, [], 'no dialog was opened');
       await page.screenshot({ path: path.join(OUTPUT_DIR, 'preview-xss.png') });
+    });
+
+    await check('the preview is restored after a window reload, on the same page', async () => {
+      // The command a person uses: unlike a bare page reload, it lets the workbench save its editors first.
+      // Without the serve URL's "open this file" payload, which would replace the restored editors.
+      await page.evaluate(() => {
+        const url = new URL(window.location.href);
+        url.searchParams.delete('payload');
+        history.replaceState(history.state, '', url.toString());
+      });
+      const reloaded = page.waitForEvent('load', { timeout: STEP_TIMEOUT });
+      await runCommand(page, 'Developer: Reload Window');
+      await reloaded;
+      await page.locator('.monaco-workbench').waitFor({ timeout: STEP_TIMEOUT });
+      const restored = await previewFrame(page, 'article.article', '<img');
+      assert.ok(await restored.locator('#preview').isVisible());
+      await page.screenshot({ path: path.join(OUTPUT_DIR, 'preview-restored.png') });
     });
   } catch (error) {
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'preview-failure.png') }).catch(() => {});

@@ -45,6 +45,8 @@ export class PreviewPanel extends Disposable {
   #throttleTimer: ReturnType<typeof setTimeout> | undefined;
   #firstUpdate = true;
   #isScrolling = false;
+  /** The line the preview last scrolled the editor to, and when: the editor's late echo of it is not sent back. */
+  #revealed: { readonly line: number; readonly at: number } | undefined;
   #scrollingTimer: ReturnType<typeof setTimeout> | undefined;
   #disposed = false;
 
@@ -147,6 +149,7 @@ export class PreviewPanel extends Disposable {
   /** The editor scrolled: follow it unless this scroll is the echo of our own. */
   scrollTo(line: number): void {
     if (this.#disposed || this.#isScrolling) return;
+    if (this.#revealed && Date.now() - this.#revealed.at < 1000 && Math.abs(this.#revealed.line - line) < 1) return;
     this.#line = line;
     this.postMessage({ type: 'updateView', source: this.#resource.toString(), line });
   }
@@ -247,6 +250,7 @@ export class PreviewPanel extends Disposable {
 
   #onDidScrollPreview(line: number): void {
     this.#line = line;
+    this.#revealed = { line, at: Date.now() };
     for (const editor of vscode.window.visibleTextEditors) {
       if (!this.isPreviewOf(editor.document.uri)) continue;
       this.#muteEditorEcho();
