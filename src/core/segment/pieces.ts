@@ -23,6 +23,13 @@ export interface Piece {
   readonly breaks: Set<number>;
 }
 
+/**
+ * Least evidence to join an unfinished sentence to a continuation printed elsewhere: the continuation sits right after
+ * it, or the two texts share clearly more vocabulary than unrelated articles do. A weaker guess does more harm
+ * (a wrong article swallowed) than leaving the fragment to be placed by its words later.
+ */
+const LINK_MIN_SCORE = 0.25;
+
 const ENDS_SENTENCE = /[。！？!?…”’」』）)；;：:]$/;
 
 function lastChar(text: string): string {
@@ -137,7 +144,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     }
   }
   candidates.sort((x, y) => y.score - x.score);
-  for (const { a, b } of candidates) {
+  for (const { a, b, score } of candidates) {
+    if (score < LINK_MIN_SCORE) continue;
     if (next.has(a.id) || prev.has(b.id) || headOf(a.id) === b.id) continue;
     link(a, b);
   }
