@@ -5,7 +5,7 @@ import { analyzePage } from '../../core/analyze';
 import { decodeBytes, isEncodingSetting, type EncodingSetting } from '../../core/encoding/decode';
 import { isOwnEarlierExport } from '../../core/export/exportPage';
 import { isExportFormat, type ExportFormat } from '../../core/export/views';
-import { exportBatch, oneLine, type ConflictChoice, type ExportConflict, type ExportInput, type PageOutcome } from '../../node/export/batchExport';
+import { exportBatch, oneLine, type BatchExportSummary, type ConflictChoice, type ExportConflict, type ExportInput, type PageOutcome } from '../../node/export/batchExport';
 import { collectInputs } from '../../node/export/inputs';
 
 const USAGE = `Usage: newsdump export [--format json|jsonl|md|txt] [--out DIR] [--encoding ENC] [--force | --unique] FILE|DIR|-...
@@ -52,30 +52,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<Exi
   const resolve = (p: string) => path.resolve(io.cwd, p);
   const outDir = parsed.outDir === null ? null : resolve(parsed.outDir);
 
-  let failedToList = 0;
-  const inputs: ExportInput[] = [];
-  for (const given of parsed.paths) {
-    if (given === '-') {
-      try {
-        inputs.push(await stdinInput(io, parsed.encoding));
-      } catch (error) {
-        io.stderr(`newsdump export: -: ${oneLine(error)}\n`);
-        failedToList++;
-      }
-      continue;
-    }
-    try {
-      const found = await collectInputs(io.fs, [resolve(given)], outDir ?? undefined);
-      if (found.length === 0) {
-        io.stderr(`newsdump export: ${given}: no page dumps (*.txt, *.newsdump, *.pagedump) in this folder\n`);
-        failedToList++;
-      }
-      inputs.push(...found);
-    } catch (error) {
-      io.stderr(`newsdump export: ${given}: ${describeFsError(error)}\n`);
-      failedToList++;
-    }
-  }
+  const { inputs, failures: failedToList } = await gatherInputs(io, parsed, outDir);
   if (outDir !== null) {
     try {
       await io.fs.promises.mkdir(outDir, { recursive: true });
@@ -112,12 +89,39 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<Exi
       reportPage(io, outcome, resolve);
     },
   });
-  if (outDir !== null) {
-    const seconds = (summary.elapsedMs / 1000).toFixed(1);
-    io.stderr(`newsdump export: ${summary.written} of ${summary.pages} pages, ${summary.articles} articles, ${summary.files} files in ${seconds} s → ${outDir}` +
-      `${summary.failed.length > 0 ? `; ${summary.failed.length} failed` : ''}${summary.skipped > 0 ? `; ${summary.skipped} not replaced` : ''}\n`);
-  }
+  if (outDir !== null) io.stderr(summaryLine(summary, outDir));
   return failedPages + failedToList > 0 ? 1 : 0;
+}
+
+/** The pages behind the given paths (standard input, files, folders); what cannot be read is reported at once. */
+async function gatherInputs(io: CliIo, args: ExportArgs, outDir: string | null): Promise<{ inputs: ExportInput[]; failures: number }> {
+  let failures = 0;
+  const inputs: ExportInput[] = [];
+  for (const given of args.paths) {
+    try {
+      if (given === '-') {
+        inputs.push(await stdinInput(io, args.encoding));
+        continue;
+      }
+      const found = await collectInputs(io.fs, [path.resolve(io.cwd, given)], outDir ?? undefined);
+      if (found.length === 0) {
+        io.stderr(`newsdump export: ${given}: no page dumps (*.txt, *.newsdump, *.pagedump) in this folder\n`);
+        failures++;
+      }
+      inputs.push(...found);
+    } catch (error) {
+      io.stderr(`newsdump export: ${given}: ${given === '-' ? oneLine(error) : describeFsError(error)}\n`);
+      failures++;
+    }
+  }
+  return { inputs, failures };
+}
+
+function summaryLine(summary: BatchExportSummary, outDir: string): string {
+  const seconds = (summary.elapsedMs / 1000).toFixed(1);
+  const failed = summary.failed.length > 0 ? `; ${summary.failed.length} failed` : '';
+  const kept = summary.skipped > 0 ? `; ${summary.skipped} not replaced` : '';
+  return `newsdump export: ${summary.written} of ${summary.pages} pages, ${summary.articles} articles, ${summary.files} files in ${seconds} s → ${outDir}${failed}${kept}\n`;
 }
 
 function parseArgs(args: readonly string[]): ExportArgs | 'help' | string {
