@@ -127,12 +127,57 @@ function ensureCodeServer(paths) {
   log(`code-server installed in ${Math.round((Date.now() - started) / 1000)} s: ${version}`);
 }
 
+function isInstalled(paths) {
+  return markerMatches(paths.nodeMarker, NODE_VERSION) && fs.existsSync(paths.nodeBin)
+    && markerMatches(paths.codeServerMarker, `${CODE_SERVER_VERSION} node ${NODE_VERSION}`) && fs.existsSync(paths.codeServerEntry);
+}
+
+function sleepSync(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Runs `install` while holding a lock folder, so two first runs at once (two terminals, two engineers) take turns. */
+function withInstallLock(dir, install) {
+  const lock = path.join(dir, '.install.lock');
+  let told = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    let ageMs = 0;
+    try {
+      ageMs = Date.now() - fs.statSync(lock).mtimeMs;
+    } catch {
+      continue; // Released in between.
+    }
+    // An install takes minutes; a lock much older than that was left by a killed run.
+    if (ageMs > 30 * 60 * 1000) {
+      fs.rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (!told) log(`another install is running (${lock}); waiting for it`);
+    told = true;
+    sleepSync(2000);
+  }
+  try {
+    install();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Installs what is missing and returns the paths; throws with a readable message on failure. */
 export function ensureTestHost() {
   const paths = testHostPaths();
+  if (isInstalled(paths)) return paths;
   fs.mkdirSync(paths.dir, { recursive: true });
-  ensureNode(paths);
-  ensureCodeServer(paths);
+  withInstallLock(paths.dir, () => {
+    ensureNode(paths);
+    ensureCodeServer(paths);
+  });
   return paths;
 }
 
