@@ -32,9 +32,18 @@ async function run(cwd: string, args: string[], stdin: Uint8Array = new Uint8Arr
   return { code, stdout, stderr };
 }
 
+const madeDirs: string[] = [];
+
+/** A fresh temporary folder, removed after the tests of this file. */
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'newsdump-cli-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdump-cli-'));
+  madeDirs.push(dir);
+  return dir;
 }
+
+after(() => {
+  for (const dir of madeDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 function read(file: string): string {
   return fs.readFileSync(file, 'utf8');

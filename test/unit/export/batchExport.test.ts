@@ -10,9 +10,18 @@ import { writeFileAtomic, TargetExistsError } from '../../../src/node/fs/atomicW
 
 const seed = fs.readFileSync(path.resolve('samples/page-01.txt'));
 
+const madeDirs: string[] = [];
+
+/** A fresh temporary folder, removed after the tests of this file. */
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'newsdump-batch-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdump-batch-'));
+  madeDirs.push(dir);
+  return dir;
 }
+
+after(() => {
+  for (const dir of madeDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 function options(outDir: string, overrides: Partial<BatchExportOptions> = {}): BatchExportOptions {
   return {
