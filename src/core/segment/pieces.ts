@@ -15,6 +15,8 @@ export interface Piece {
   readonly hasDateline: boolean;
   /** A credit or closing dateline ends the article here. */
   readonly closing: boolean;
+  /** The text before the piece is an article's closing credit or dateline: a new article starts here. */
+  readonly afterClosing: boolean;
   /** A marker before the piece: start a new article / continue the previous one. */
   readonly forced: 'article' | 'merge' | null;
   /** Whether a new paragraph starts at the piece's first line (set when linking). */
@@ -72,8 +74,11 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     const intertitle = run.length <= 2 && !/[，。；！？]/.test(compact(lines[first].text).slice(0, -1)) && !/[，。；]$/.test(compact(lastText)) &&
       widths[last] < columnWidth[last] * 0.8 && roles[first] !== 'dateline';
     const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
+    let before = first - 1;
+    while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) before--;
+    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before));
     pieces.push({
-      id: pieces.length, lines: run,
+      id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen,
       endsOpen: opensSentence(last) && !closing && !intertitle, hasDateline: roles[first] === 'dateline', closing,
       forced: boundary.get(first) ?? null, paraBreakBefore: true, breaks,

@@ -140,6 +140,26 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       k = end + 1;
     }
   }
+  // A title over a `——` subheadline: an unpunctuated line after a blank line, then a line opening with a dash.
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const c = compact(lines[i].text);
+    const next = compact(lines[i + 1].text);
+    if (roles[i] !== 'body' || roles[i + 1] !== 'body' || forcedIn(i, i + 1) || !lines[i - 1].blank) continue;
+    if (c.length >= 4 && c.length <= 30 && !/[，。；！？,;!?]/.test(c) && /^——/.test(next) && next.length <= 50 && !/。/.test(next)) {
+      roles[i] = 'headline';
+      roles[i + 1] = 'headline';
+    }
+  }
+  // Where blank lines mark column breaks only, a short unpunctuated line after a blank line, set narrower than the
+  // column and followed by text, is a title printed right above its body.
+  if (!blankSeparated) {
+    for (let i = 1; i + 1 < lines.length; i++) {
+      const c = compact(lines[i].text);
+      if (roles[i] !== 'body' || forcedRole.has(i) || !lines[i - 1].blank || lines[i + 1].blank || roles[i + 1] !== 'body') continue;
+      if (c.length >= 4 && c.length <= 30 && !/[，。；！？,;!?、]/.test(c) && widths[i] < columnWidth[i] - 4 && !BOX_LABELS.has(c) &&
+        /[，。；！？]/.test(compact(lines[i + 1].text))) roles[i] = 'headline';
+    }
+  }
   // Headlines stacked without blank lines: unpunctuated short lines directly below (or above) a headline line belong
   // to the same title block, as long as they are not a paragraph's opening line running on.
   const titleLike = (i: number) => {
@@ -402,7 +422,10 @@ function remapAfterFilter(chains: readonly Piece[][], attachment: ReadonlyMap<nu
  */
 function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], attachment: ReadonlyMap<number, HeadlinePart[]>,
   pieces: readonly Piece[]): { chains: Piece[][]; parts: HeadlinePart[][] } {
-  const anchored = chains.map((chain, k) => attachment.has(k) || chain[0].hasDateline || chain[0].forced === 'article');
+  // Anchored: a chain with a title or a dateline, one a marker starts, and one that begins right after an article's
+  // closing credit or dateline.
+  const anchored = chains.map((chain, k) => attachment.has(k) || chain[0].hasDateline || chain[0].forced === 'article' ||
+    chain[0].afterClosing);
   if (!anchored.some((a) => a)) return { chains: chains.map((c) => [...c]), parts: chains.map(() => []) };
   const target = chains.map((_, k) => k);
   const pieceChain = new Map<number, number>();
