@@ -101,7 +101,8 @@ export function renderContent(content: PreviewContent, strings: PreviewStrings):
 /** The toolbar: article count, total issues and the export button. */
 export function renderToolbar(content: PreviewContent, strings: PreviewStrings): HTMLElement[] {
   return [
-    el('span', { class: 'summary', 'data-key': 'summary' }, format(strings.articleCount, content.model.articles.length)),
+    el('span', { class: 'summary', 'data-key': 'summary' },
+      content.model.articles.length === 1 ? strings.oneArticle : format(strings.articleCount, content.model.articles.length)),
     issueBadge(content.model.totalIssues, strings),
     el('span', { class: 'spacer', 'data-key': 'spacer' }),
     el('button', { type: 'button', id: 'export-button', class: 'button', 'data-key': 'export' }, strings.exportArticles),

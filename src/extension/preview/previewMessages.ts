@@ -35,6 +35,7 @@ export interface PreviewStrings {
   readonly exportArticles: string;
   /** "{0} articles" */
   readonly articleCount: string;
+  readonly oneArticle: string;
   readonly reporter: string;
   readonly correspondent: string;
   readonly author: string;

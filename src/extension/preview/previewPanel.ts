@@ -44,6 +44,8 @@ export class PreviewPanel extends Disposable {
   #latestContent: PreviewContent | undefined;
   #throttleTimer: ReturnType<typeof setTimeout> | undefined;
   #firstUpdate = true;
+  /** Whether the webview holds a page (with its client) for the current resource. */
+  #hasPage = false;
   #isScrolling = false;
   /** The line the preview last scrolled the editor to, and when: the editor's late echo of it is not sent back. */
   #revealed: { readonly line: number; readonly at: number } | undefined;
@@ -135,6 +137,7 @@ export class PreviewPanel extends Disposable {
     this.#resource = resource;
     this.#line = undefined;
     this.#currentVersion = undefined;
+    this.#hasPage = false;
     clearTimeout(this.#throttleTimer);
     this.#throttleTimer = undefined;
     void this.#updatePreview(true);
@@ -180,12 +183,14 @@ export class PreviewPanel extends Disposable {
 
     const pending = new PreviewDocumentVersion(resource.toString(), document.version);
     if (!force && pending.equals(this.#currentVersion)) return;
-    const reload = force || !this.#currentVersion || !this.#panel.visible;
     this.#currentVersion = pending;
 
-    const content = this.#buildContent(document);
-    // Another update may have started while the document was opening; only the newest one may render.
-    if (!pending.equals(this.#currentVersion)) return;
+    const content = await this.#buildContent(document);
+    // Another update may have started while the page was analysed, or the text moved on: only the newest renders
+    // (the change that made this one stale has scheduled its own refresh).
+    if (this.#disposed || !pending.equals(this.#currentVersion) || document.version !== content.version) return;
+    // A hidden webview drops messages, and a page that was never loaded has no client to receive them.
+    const reload = force || !this.#hasPage || !this.#panel.visible;
     this.#latestContent = content;
     if (reload) {
       this.#setHtml(content);
@@ -194,19 +199,26 @@ export class PreviewPanel extends Disposable {
     }
   }
 
-  #buildContent(document: vscode.TextDocument): PreviewContent {
+  async #buildContent(document: vscode.TextDocument): Promise<PreviewContent> {
+    const version = document.version;
     const editor = vscode.window.visibleTextEditors.find((e) => this.isPreviewOf(e.document.uri));
     const selectedLine = editor?.selection.active.line;
     try {
-      const model = buildPreviewViewModel(this.#pageModels.getAnalysis(document));
-      return { version: document.version, model, selectedLine };
+      // On the analysis worker, so a big page never blocks the extension host; the preview was asked for, so the
+      // size guard that spares typing does not apply.
+      const analysis = await this.#pageModels.requestAnalysis(document, { force: true })
+        // Undefined means stale (the caller drops it) or a failed worker: then analyse here, to show the error.
+        ?? (document.version === version ? this.#pageModels.getAnalysis(document) : undefined);
+      if (!analysis) return { version: -1, model: EMPTY_MODEL, selectedLine };
+      return { version, model: buildPreviewViewModel(analysis), selectedLine };
     } catch (error) {
-      return { version: document.version, model: EMPTY_MODEL, selectedLine, error: errorText(error) };
+      return { version, model: EMPTY_MODEL, selectedLine, error: errorText(error) };
     }
   }
 
   #setHtml(content: PreviewContent): void {
     if (this.#disposed) return;
+    this.#hasPage = true;
     this.#panel.title = this.#title();
     this.#panel.webview.options = this.#renderer.webviewOptions();
     this.#panel.webview.html = this.#renderer.renderDocument(this.#panel.webview, this.state, content);

@@ -69,6 +69,7 @@ export function previewStrings(): PreviewStrings {
     noOpenIssues: vscode.l10n.t('No open issues'),
     exportArticles: vscode.l10n.t('Export articles'),
     articleCount: vscode.l10n.t('{0} articles'),
+    oneArticle: vscode.l10n.t('1 article'),
     reporter: vscode.l10n.t('Reporter'),
     correspondent: vscode.l10n.t('Correspondent'),
     author: vscode.l10n.t('Author'),
