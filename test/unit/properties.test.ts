@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { cleanParagraph, cleanText } from '../../src/core/clean';
 import { fixAll } from '../../src/core/fix';
-import { buildLayout } from '../../src/core/layout/layout';
+import { buildLayout, splitLines } from '../../src/core/layout/layout';
 import { runRules } from '../../src/core/rules/runRules';
 
 const SEED_LINES = [
@@ -44,6 +44,14 @@ describe('properties of checks and fixes', () => {
         assert.ok(f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length);
       }
     }), { numRuns: 400 });
+  });
+
+  it('a line is blank exactly when String.prototype.trim leaves nothing', () => {
+    const line = fc.array(fc.oneof(pieces.filter((p) => !/[\r\n]/.test(p)), fc.constantFrom('\u0085', '\u001c', '\u2028', '\ufeff', '\u200a', '\u205f')), { maxLength: 8 })
+      .map((parts) => parts.join(''));
+    fc.assert(fc.property(line, (text) => {
+      assert.equal(splitLines(text)[0].blank, text.trim() === '');
+    }), { numRuns: 500 });
   });
 
   it('fix-all changes only whitespace', () => {

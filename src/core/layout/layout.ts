@@ -38,6 +38,17 @@ function isWide(code: number): boolean {
     code === 0x2026 || code === 0x2014;
 }
 
+/** Only whitespace (as `String.prototype.trim` sees it), without allocating a trimmed copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x20 && code !== 0x3000 && code !== 0xa0 && code !== 0xfeff && !(code >= 0x2000 && code <= 0x200a) &&
+      code !== 0x1680 && code !== 0x2028 && code !== 0x2029 && code !== 0x202f && code !== 0x205f) return false;
+    if (code < 0x20 && !(code >= 0x09 && code <= 0x0d)) return false;
+  }
+  return true;
+}
+
 /** Splits text into lines, keeping every character: `lines.map(l => l.text + l.eol).join('') === text`. */
 export function splitLines(text: string): PageLine[] {
   const lines: PageLine[] = [];
@@ -47,7 +58,7 @@ export function splitLines(text: string): PageLine[] {
     const match = pattern.exec(text);
     const end = match ? match.index : text.length;
     const lineText = text.slice(start, end);
-    lines.push({ index: lines.length, start, end, text: lineText, eol: match ? match[0] : '', width: displayWidth(lineText), blank: lineText.trim() === '' });
+    lines.push({ index: lines.length, start, end, text: lineText, eol: match ? match[0] : '', width: displayWidth(lineText), blank: isBlank(lineText) });
     if (!match) break;
     start = end + match[0].length;
   }
