@@ -43,9 +43,12 @@ function checkSymbols(ctx: RuleContext): void {
   for (let k = 0; k + 1 < gaps.length; k++) {
     const a = gaps[k];
     const b = gaps[k + 1];
-    // `会议 + 网络`: a lone symbol with spaces on both sides and words around it, one of them Chinese.
+    // `会议 + 网络`: a lone symbol with spaces on both sides and words around it, one of them Chinese; or single
+    // letter-spaced characters on both sides (`R & D`, `1 / 4` in a stretched line).
     if (b.start !== a.end + 1 || !SYMBOLS.has(text.charCodeAt(a.end))) continue;
-    if (!isWordChar(a.prev) || !isWordChar(b.next) || !(isHan(a.prev) || isHan(b.next))) continue;
+    if (!isWordChar(a.prev) || !isWordChar(b.next)) continue;
+    const singleBothSides = a.leftCount <= 1 && b.rightCount <= 1;
+    if (!(isHan(a.prev) || isHan(b.next) || singleBothSides)) continue;
     ctx.report({
       messageId: 'spacedSymbol', data: { symbol: text[a.end] },
       range: { start: a.start, end: b.end }, fix: { range: { start: a.start, end: b.end }, text: text[a.end] },

@@ -11,6 +11,9 @@ describeRule(rule, {
     '据新华社 New York Times 报道',
     '使用 APP 办理',
     'APP 150个',
+    // Longer words around a symbol: an expression or a name, not letter spacing.
+    'the ratio NM / SEC is',
+    '2018 - 2019',
     '视频会议+网络直播',
   ],
   invalid: [
@@ -30,6 +33,15 @@ describeRule(rule, {
         { messageId: 'spacedLetters', line: 1, column: 6 },
         { messageId: 'spacedLetters', line: 1, column: 8 },
         { messageId: 'spaceBeforeLatin', line: 1, column: 10 },
+      ],
+    },
+    {
+      // Single letter-spaced characters around a symbol.
+      text: '北京 R & D 经费，缩减近 1 / 4',
+      output: '北京 R&D 经费，缩减近 1/4',
+      errors: [
+        { messageId: 'spacedSymbol', line: 1, column: 5 },
+        { messageId: 'spacedSymbol', line: 1, column: 18 },
       ],
     },
     {
