@@ -68,6 +68,7 @@ export const QUIET_USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'github.gitAuthentication': false,
   'git.autoRepositoryDetection': false,
   'git.openRepositoryInParentFolders': 'never',
@@ -95,10 +96,10 @@ export function prepareTestWorkspace(target) {
 }
 
 /**
- * Starts code-server in its own process group. `onOutput` gets its stdout/stderr text. Resolves once its health
- * endpoint answers; `await stop()` ends the whole group.
+ * Starts code-server in its own process group. `onOutput` gets its stdout/stderr text; `onSpawn` gets the handle at
+ * once. Resolves to the handle once its health endpoint answers; `await handle.stop()` ends the whole group.
  */
-export async function startCodeServer({ paths, dirs, port, extraArgs = [], env = {}, onOutput = () => {}, startTimeoutMs = 60_000 }) {
+export async function startCodeServer({ paths, dirs, port, extraArgs = [], env = {}, onOutput = () => {}, onSpawn = () => {}, startTimeoutMs = 60_000 }) {
   const args = [
     paths.codeServerEntry,
     '--auth', 'none',
@@ -153,6 +154,9 @@ export async function startCodeServer({ paths, dirs, port, extraArgs = [], env =
     await new Promise((resolve) => setTimeout(resolve, 200));
     killGroup('SIGKILL');
   };
+
+  // Lets the caller stop the server on a signal that arrives before it is ready.
+  onSpawn({ child, stop, exitedPromise });
 
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {

@@ -61,8 +61,8 @@ async function main() {
       extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
       env: { NEWSDUMP_TEST_LOG_MARKER: LOG_MARKER },
       onOutput: (text) => serverLog.write(text),
+      onSpawn: (handle) => { activeServer = handle; },
     });
-    activeServer = server;
     say(`code-server ready on 127.0.0.1:${port} after ${Date.now() - started} ms (run folder ${dirs.root})`);
 
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -35,25 +35,31 @@ async function main() {
 
   const paths = ensureTestHost();
   const dirs = makeRunDir('newsdump-serve-');
+  let server = null;
+  let stopping = false;
+  const shutdown = async (reason, exitCode) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${reason}: stopping code-server`);
+    await server?.stop();
+    fs.rmSync(dirs.root, { recursive: true, force: true, maxRetries: 3 });
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => shutdown('Ctrl+C', 0));
+  process.on('SIGTERM', () => shutdown('SIGTERM', 0));
+  process.on('SIGHUP', () => shutdown('SIGHUP', 0));
+
   const extensionId = linkExtension(dirs.extensions);
   writeUserSettings(dirs);
   const logFile = path.join(dirs.root, 'code-server.log');
   const serverLog = fs.createWriteStream(logFile);
   const port = await freePort(Number(process.env.NEWSDUMP_SERVE_PORT || 8080));
-  const server = await startCodeServer({ paths, dirs, port, onOutput: (text) => serverLog.write(text) });
-
-  let stopping = false;
-  const shutdown = async (reason) => {
-    if (stopping) return;
-    stopping = true;
-    say(`${reason}: stopping code-server`);
-    await server.stop();
-    serverLog.end();
-    fs.rmSync(dirs.root, { recursive: true, force: true, maxRetries: 3 });
-    process.exit(0);
-  };
-  process.on('SIGINT', () => shutdown('Ctrl+C'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  try {
+    await startCodeServer({ paths, dirs, port, onOutput: (text) => serverLog.write(text), onSpawn: (handle) => { server = handle; } });
+  } catch (error) {
+    console.error(fs.readFileSync(logFile, 'utf8'));
+    await shutdown(`code-server did not start (${error.message})`, 1);
+  }
   server.exitedPromise.then((code) => {
     if (stopping) return;
     say(`code-server exited unexpectedly (code ${code}); its log: ${logFile}`);
