@@ -353,6 +353,9 @@ function headlineBlocks(lines: readonly PageLine[], roles: readonly LineRole[]):
   return blocks;
 }
 
+/** Least shared vocabulary (bigram cosine) for a title-less dateline chain and a dateline-less titled chain to pair. */
+const PAIR_MIN_SIMILARITY = 0.1;
+
 /** How far past a candidate boundary the text is compared with a title (characters). */
 const SPLIT_WINDOW = 400;
 
@@ -424,6 +427,36 @@ function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], 
   pieces: readonly Piece[]): { chains: Piece[][]; parts: HeadlinePart[][] } {
   // Anchored: a chain with a title or a dateline, one a marker starts, and one that begins right after an article's
   // closing credit or dateline.
+  // An article has one title and one dateline: a dateline chain left without a title and a titled chain without a
+  // dateline that share their vocabulary are one article the extractor cut in two (the dateline part reads first).
+  const pairedInto = new Map<number, number>();
+  chains.forEach((chain, d) => {
+    if (!chain[0].hasDateline || attachment.has(d)) return;
+    let best = -1;
+    let bestScore = PAIR_MIN_SIMILARITY;
+    chains.forEach((other, t) => {
+      if (t === d || !attachment.has(t) || other[0].hasDateline || pairedInto.has(t) || [...pairedInto.values()].includes(t)) return;
+      const score = chainSimilarity(chainText[d], chainText[t]);
+      if (score > bestScore) { bestScore = score; best = t; }
+    });
+    if (best >= 0) pairedInto.set(best, d);
+  });
+  if (pairedInto.size > 0) {
+    const moved = new Set(pairedInto.keys());
+    const nextChains: Piece[][] = [];
+    const nextText: string[] = [];
+    const nextAttachment = new Map<number, HeadlinePart[]>();
+    chains.forEach((chain, k) => {
+      if (moved.has(k)) return;
+      const partner = [...pairedInto].find(([, d]) => d === k)?.[0];
+      const merged = partner === undefined ? [...chain] : [...chain, ...chains[partner]];
+      const parts = attachment.get(partner ?? k) ?? attachment.get(k);
+      if (parts) nextAttachment.set(nextChains.length, parts);
+      nextChains.push(merged);
+      nextText.push(partner === undefined ? chainText[k] : chainText[k] + chainText[partner]);
+    });
+    return mergeOrphans(nextChains, nextText, nextAttachment, pieces);
+  }
   const anchored = chains.map((chain, k) => attachment.has(k) || chain[0].hasDateline || chain[0].forced === 'article' ||
     chain[0].afterClosing);
   if (!anchored.some((a) => a)) return { chains: chains.map((c) => [...c]), parts: chains.map(() => []) };
