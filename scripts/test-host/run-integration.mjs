@@ -84,6 +84,11 @@ async function main() {
     // ...and this once run() settles: 0 = the suite passed.
     await page.exposeFunction('codeAutomationExit', (code) => reportExit(typeof code === 'number' ? code : 1));
     page.on('pageerror', (error) => serverLog.write(`[page error] ${error.message}\n`));
+    // A crashed tab never reports an exit code; fail now instead of waiting for the overall timeout.
+    page.on('crash', () => {
+      say('FAILED: the workbench page crashed');
+      reportExit(1);
+    });
 
     const payload = [
       ['extensionDevelopmentPath', remoteUri(port, repoRoot)],
