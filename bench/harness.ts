@@ -19,7 +19,11 @@ export interface BenchResult {
   readonly name: string;
   readonly medianMs: number;
   readonly minMs: number;
+  /** Median CPU time of the process (user + system, all threads) per run: steadier than wall time on a busy machine. */
+  readonly medianCpuMs: number;
   readonly mbps: number | null;
+  /** Throughput per CPU second (from `medianCpuMs`). */
+  readonly cpuMbps: number | null;
   /** Heap and buffers still held after a run, per input byte (the result is kept alive while measuring). */
   readonly memoryRatio: number | null;
   readonly verdicts: readonly string[];
@@ -49,10 +53,14 @@ export function runCase(benchCase: BenchCase): BenchResult {
   benchCase.run(input); // warm-up
   benchCase.run(input);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let i = 0; i < (benchCase.runs ?? 15); i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     benchCase.run(input);
     times.push(performance.now() - start);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
   }
   let memoryRatio: number | null = null;
   if (benchCase.bytes) {
@@ -62,18 +70,21 @@ export function runCase(benchCase: BenchCase): BenchResult {
     void kept;
   }
   const medianMs = median(times);
+  const medianCpuMs = median(cpuTimes);
   const mbps = benchCase.bytes ? benchCase.bytes / 1e6 / (medianMs / 1000) : null;
+  const cpuMbps = benchCase.bytes ? benchCase.bytes / 1e6 / (medianCpuMs / 1000) : null;
   const verdicts: string[] = [];
   const t = benchCase.target;
   if (t?.maxMedianMs !== undefined) verdicts.push(`median ${medianMs <= t.maxMedianMs ? '≤' : '>'} ${t.maxMedianMs} ms (ratio ${(medianMs / t.maxMedianMs).toFixed(2)})`);
   if (t?.minMBps !== undefined && mbps !== null) verdicts.push(`${mbps >= t.minMBps ? '≥' : '<'} ${t.minMBps} MB/s (ratio ${(mbps / t.minMBps).toFixed(2)})`);
+  if (t?.minMBps !== undefined && cpuMbps !== null) verdicts.push(`per CPU ${cpuMbps >= t.minMBps ? '≥' : '<'} ${t.minMBps} MB/s (ratio ${(cpuMbps / t.minMBps).toFixed(2)})`);
   if (t?.maxMemoryRatio !== undefined && memoryRatio !== null) verdicts.push(`memory ${memoryRatio.toFixed(2)}× input ${memoryRatio <= t.maxMemoryRatio ? '≤' : '>'} ${t.maxMemoryRatio}×`);
-  return { name: benchCase.name, medianMs, minMs: Math.min(...times), mbps, memoryRatio, verdicts };
+  return { name: benchCase.name, medianMs, minMs: Math.min(...times), medianCpuMs, mbps, cpuMbps, memoryRatio, verdicts };
 }
 
 export function formatResult(result: BenchResult): string {
-  const parts = [`${result.name.padEnd(44)} median ${result.medianMs.toFixed(2).padStart(9)} ms  min ${result.minMs.toFixed(2).padStart(9)} ms`];
-  if (result.mbps !== null) parts.push(`${result.mbps.toFixed(2).padStart(7)} MB/s`);
+  const parts = [`${result.name.padEnd(36)} median ${result.medianMs.toFixed(2).padStart(8)} ms  min ${result.minMs.toFixed(2).padStart(8)} ms  cpu ${result.medianCpuMs.toFixed(2).padStart(8)} ms`];
+  if (result.mbps !== null && result.cpuMbps !== null) parts.push(`${result.mbps.toFixed(2).padStart(6)} MB/s (${result.cpuMbps.toFixed(2)} per CPU)`);
   if (result.memoryRatio !== null) parts.push(`mem ${result.memoryRatio.toFixed(2)}×`);
   if (result.verdicts.length > 0) parts.push(`[${result.verdicts.join('; ')}]`);
   return parts.join('  ');

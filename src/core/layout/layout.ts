@@ -31,6 +31,22 @@ export function contentWidth(text: string, punctCells: 1 | 2 = 2): number {
   return width;
 }
 
+/** `contentWidth` with punctuation as set and fully squeezed, in one pass over the line. */
+function bothWidths(text: string): { wideWidth: number; narrowWidth: number } {
+  let wideWidth = 0;
+  let punct = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isInlineSpace(code) || (code >= 0xdc00 && code <= 0xdfff)) continue;
+    if ((code >= 0x2018 && code <= 0x201d) || code === 0xb7) wideWidth += 1;
+    else if (isCjkPunct(code)) {
+      wideWidth += 2;
+      punct++;
+    } else wideWidth += isWide(code) ? 2 : 1;
+  }
+  return { wideWidth, narrowWidth: wideWidth - punct };
+}
+
 function isWide(code: number): boolean {
   return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
     (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
@@ -245,8 +261,13 @@ function decideJoin(before: string, after: string, gap: boolean, fills: boolean,
 export function buildLayout(text: string, segmenter: Segmenter | null): Layout {
   const lines = splitLines(text);
   // Widths with punctuation as set (wide) and fully squeezed (narrow); the column is estimated on their mean.
-  const wide = lines.map((l) => (l.blank ? 0 : contentWidth(l.text, 2)));
-  const narrow = lines.map((l) => (l.blank ? 0 : contentWidth(l.text, 1)));
+  const wide: number[] = [];
+  const narrow: number[] = [];
+  for (const l of lines) {
+    const { wideWidth, narrowWidth } = l.blank ? { wideWidth: 0, narrowWidth: 0 } : bothWidths(l.text);
+    wide.push(wideWidth);
+    narrow.push(narrowWidth);
+  }
   const widths = wide.map((w, i) => Math.round((w + narrow[i]) / 2));
   const lineColumnWidths = estimateLocalColumnWidths(lines, widths);
   const filled: boolean[] = [];

@@ -21,14 +21,14 @@ export function runRules(text: string, layout: Layout, options: RunRulesOptions)
     const report = (r: RuleReport) => {
       if (r.fix && !rule.meta.fixable) throw new Error(`Rule ${rule.id} reported a fix but is not marked fixable.`);
       if (!rule.messages[r.messageId]) throw new Error(`Rule ${rule.id} reported unknown message '${r.messageId}'.`);
-      findings.push({
-        ruleId: rule.id, messageId: r.messageId, data: r.data ?? {}, range: r.range, severity: setting,
-        ...(r.fix ? { fix: r.fix } : {}), preferred: r.fix ? r.preferred ?? true : false,
-      });
+      const data = r.data ?? {};
+      findings.push(r.fix
+        ? { ruleId: rule.id, messageId: r.messageId, data, range: r.range, severity: setting, fix: r.fix, preferred: r.preferred ?? true }
+        : { ruleId: rule.id, messageId: r.messageId, data, range: r.range, severity: setting, preferred: false });
     };
     rule.check({ text, layout, segmenter: options.segmenter, gaps, report });
   }
-  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 /** The finding's message in the given locale, placeholders filled; the message id itself for an unknown rule. */
