@@ -1,5 +1,6 @@
 // Builds the preview's HTML page: strict CSP with a fresh nonce, media/ resources only, and one escaped <meta> of initial data.
 import * as vscode from 'vscode';
+import { createNonce, escapeAttribute } from './html';
 import { PREVIEW_DATA_ELEMENT_ID, type PreviewContent, type PreviewState, type PreviewStrings } from './previewMessages';
 
 export class PreviewRenderer {
@@ -44,18 +45,6 @@ export class PreviewRenderer {
 </body>
 </html>`;
   }
-}
-
-/** Escapes a value for a double-quoted HTML attribute. */
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** 32 random alphanumerics from the platform's CSPRNG, new for every page. */
-function createNonce(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('');
 }
 
 /** The client's UI strings, localized here so the webview holds no text of its own. */
