@@ -2,21 +2,25 @@
 import * as vscode from 'vscode';
 import { analyzePage, type PageAnalysis, type SeveritySetting } from '../core';
 import { pageViews, type PageViews } from '../core/editor/views';
-import { AnalysisWorkerClient } from './analysis/workerClient';
+import { AnalysisWorkerClient, type AnalysisResult } from './analysis/workerClient';
 import { Disposable } from './util/dispose';
 
 export const LANGUAGE_ID = 'newsdump';
 
+/**
+ * What the editor knows of one document version: the full analysis of a page, or for a big text (over 100 k
+ * characters, analysed in chunks) a summary — views, counts and the first findings — so the host's heap stays small.
+ */
+export type PageModel = AnalysisResult;
+
 interface CacheEntry {
   readonly version: number;
-  readonly analysis: PageAnalysis;
-  /** The editor's views; computed on the worker with the analysis, or on first use after a synchronous analysis. */
-  views?: PageViews;
+  model: PageModel;
 }
 
 interface PendingEntry {
   readonly version: number;
-  readonly promise: Promise<PageAnalysis | undefined>;
+  readonly promise: Promise<PageModel | undefined>;
 }
 
 /** Why a document is not analysed while typing. */
@@ -69,28 +73,29 @@ export class PageModelService extends Disposable {
     const cached = this.getCachedAnalysis(document);
     if (cached) return cached;
     const analysis = analyzePage(document.getText(), analyzeOptions(document));
-    this.#store(document, document.version, analysis);
+    this.#store(document, document.version, modelOf(analysis));
     return analysis;
   }
 
-  /** The cached analysis of the document's current version, without computing anything. */
+  /** The cached full analysis of the document's current version, without computing anything. */
   getCachedAnalysis(document: vscode.TextDocument): PageAnalysis | undefined {
-    const cached = this.#cache.get(document.uri.toString());
-    return cached && cached.version === document.version ? cached.analysis : undefined;
+    return this.getCachedModel(document)?.analysis ?? undefined;
   }
 
-  /** The editor's views (outline, painted spans) of the document's current version, when its analysis is cached. */
+  /** The cached model (analysis or summary) of the document's current version, without computing anything. */
+  getCachedModel(document: vscode.TextDocument): PageModel | undefined {
+    const cached = this.#cache.get(document.uri.toString());
+    return cached && cached.version === document.version ? cached.model : undefined;
+  }
+
+  /** The editor's views (outline, painted spans) of the document's current version, when they are cached. */
   getCachedViews(document: vscode.TextDocument): PageViews | undefined {
-    const cached = this.#cache.get(document.uri.toString());
-    if (!cached || cached.version !== document.version) return undefined;
-    cached.views ??= pageViews(cached.analysis);
-    return cached.views;
+    return this.getCachedModel(document)?.views;
   }
 
-  /** The views of the document's current version, computed like `requestAnalysis`. */
+  /** The views of the document's current version, computed like `requestModel`. */
   async requestViews(document: vscode.TextDocument, options: { force?: boolean } = {}): Promise<PageViews | undefined> {
-    const analysis = await this.requestAnalysis(document, options);
-    return analysis && !document.isClosed ? this.getCachedViews(document) : undefined;
+    return (await this.requestModel(document, options))?.views;
   }
 
   /** The text of the document after the core's fix-all, computed on the analysis worker. */
@@ -118,12 +123,21 @@ export class PageModelService extends Disposable {
   }
 
   /**
-   * The analysis of the document's current version, computed on a worker thread (big texts in chunks, merged as
-   * they arrive), so the extension host is never blocked by the core. Resolves undefined when the document changed or closed
-   * meanwhile (a stale result is dropped) or when `force` is false and the size guard applies.
+   * The analysis of the document's current version, computed on a worker thread, so the extension host is never
+   * blocked by the core. Resolves undefined when the document changed or closed meanwhile (a stale result is
+   * dropped), when `force` is false and the size guard applies, or for a big text (over 100 k characters), of which
+   * the host keeps only a summary (see `requestModel`).
    */
-  requestAnalysis(document: vscode.TextDocument, options: { force?: boolean } = {}): Promise<PageAnalysis | undefined> {
-    const cached = this.getCachedAnalysis(document);
+  async requestAnalysis(document: vscode.TextDocument, options: { force?: boolean } = {}): Promise<PageAnalysis | undefined> {
+    return (await this.requestModel(document, options))?.analysis ?? undefined;
+  }
+
+  /**
+   * The model of the document's current version, computed like `requestAnalysis`; for a big text it holds a summary
+   * (views, counts, first findings) instead of the analysis.
+   */
+  requestModel(document: vscode.TextDocument, options: { force?: boolean } = {}): Promise<PageModel | undefined> {
+    const cached = this.getCachedModel(document);
     if (cached) return Promise.resolve(cached);
     if (!options.force && this.sizeGuard(document)) return Promise.resolve(undefined);
     const key = document.uri.toString();
@@ -137,7 +151,7 @@ export class PageModelService extends Disposable {
     return promise;
   }
 
-  async #analyze(document: vscode.TextDocument, version: number): Promise<PageAnalysis | undefined> {
+  async #analyze(document: vscode.TextDocument, version: number): Promise<PageModel | undefined> {
     const text = document.getText();
     const { rules } = analyzeOptions(document);
     const isStale = () => !this.#isCurrent(document, version);
@@ -149,18 +163,23 @@ export class PageModelService extends Disposable {
       return undefined;
     }
     if (!result || isStale()) return undefined;
-    this.#store(document, version, result.analysis, result.views);
-    return result.analysis;
+    this.#store(document, version, result);
+    return result;
   }
 
   #isCurrent(document: vscode.TextDocument, version: number): boolean {
     return !this.isDisposed && !document.isClosed && document.version === version;
   }
 
-  #store(document: vscode.TextDocument, version: number, analysis: PageAnalysis, views?: PageViews): void {
-    this.#cache.set(document.uri.toString(), { version, analysis, views });
+  #store(document: vscode.TextDocument, version: number, model: PageModel): void {
+    this.#cache.set(document.uri.toString(), { version, model });
     this.#onDidAnalyze.fire(document);
   }
+}
+
+/** The model of a page analysed whole on the host. */
+function modelOf(analysis: PageAnalysis): PageModel {
+  return { analysis, views: pageViews(analysis), findings: analysis.findings, findingCount: analysis.findings.length, articleCount: analysis.segmentation.articles.length };
 }
 
 function analyzeOptions(document: vscode.TextDocument): { rules: Record<string, SeveritySetting> } {

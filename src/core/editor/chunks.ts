@@ -136,19 +136,8 @@ export class AnalysisMerger {
     if (!this.#widest || lineCount > this.#widest.lines.length) this.#widest = layout;
     this.#first ??= analysis;
     if (this.owned) {
-      // A range object may be shared (a finding's range and its fix's): shift each object once.
-      const shifted = new Set<TextRange>();
-      const shift = (range: TextRange) => {
-        if (shifted.has(range)) return;
-        shifted.add(range);
-        (range as Mutable<TextRange>).start += offset;
-        (range as Mutable<TextRange>).end += offset;
-      };
-      for (const finding of analysis.findings) {
-        shift(finding.range);
-        if (finding.fix) shift(finding.fix.range);
-        this.#findings.push(finding);
-      }
+      shiftFindingsInPlace(analysis.findings, offset);
+      for (const finding of analysis.findings) this.#findings.push(finding);
     } else {
       for (const finding of analysis.findings) this.#findings.push(shiftFinding(finding, offset));
     }
@@ -172,6 +161,24 @@ export class AnalysisMerger {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Shifts the ranges of findings that nothing else holds (just received as a message) by `offset`, in place. A range
+ * object may be shared (a finding's range and its fix's): each object is shifted once.
+ */
+export function shiftFindingsInPlace(findings: readonly Finding[], offset: number): void {
+  const shifted = new Set<TextRange>();
+  const shift = (range: TextRange) => {
+    if (shifted.has(range)) return;
+    shifted.add(range);
+    (range as Mutable<TextRange>).start += offset;
+    (range as Mutable<TextRange>).end += offset;
+  };
+  for (const finding of findings) {
+    shift(finding.range);
+    if (finding.fix) shift(finding.fix.range);
+  }
+}
 
 /** Layout fields that are arrays but not one entry per line. */
 const NOT_PER_LINE: ReadonlySet<string> = new Set(['lines', 'columnWidths', 'paragraphs']);

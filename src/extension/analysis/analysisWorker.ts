@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { analyzePage, fixAll, type SeveritySetting } from '../../core';
+import { analyzePage, fixAll } from '../../core';
 import { splitForAnalysis } from '../../core/editor/chunks';
 import { viewPart } from '../../core/editor/views';
 import type { FromWorker, ToWorker } from './workerMessages';
@@ -25,7 +25,7 @@ export function runAnalysisWorker(): void {
       const job = queue.shift() as Exclude<ToWorker, { type: 'cancel' }>;
       try {
         if (job.type === 'fixAll') post({ type: 'fixed', id: job.id, text: fixAll(job.text, { severities: job.rules }).text });
-        else await analyzeJob(job.id, job.text, job.chunkChars, job.rules, cancelled, post);
+        else await analyzeJob(job, cancelled, post);
       } catch (error) {
         post({ type: 'error', id: job.id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
       }
@@ -46,17 +46,27 @@ export function runAnalysisWorker(): void {
   });
 }
 
-async function analyzeJob(id: number, text: string, chunkChars: number, rules: Record<string, SeveritySetting>, cancelled: ReadonlySet<number>, post: (m: FromWorker) => void): Promise<void> {
-  const chunks = splitForAnalysis(text, chunkChars);
+async function analyzeJob(job: Extract<ToWorker, { type: 'analyze' }>, cancelled: ReadonlySet<number>, post: (m: FromWorker) => void): Promise<void> {
+  const { id, text, rules } = job;
+  const chunks = splitForAnalysis(text, job.chunkChars);
+  let budget = job.leanFindings ?? 0;
   for (let index = 0; index < chunks.length; index++) {
     // Between chunks, let a cancel message in.
     if (index > 0) await new Promise((resolve) => setImmediate(resolve));
     if (cancelled.has(id)) return;
     const chunk = chunks[index];
+    const isLast = index === chunks.length - 1;
     const analysis = analyzePage(text.slice(chunk.start, chunk.end), { rules });
-    const { layout, findings, segmentation } = analysis;
     // The editor's views are computed here too, so the host only has to offset them.
-    post({ type: 'chunk', id, chunk, isLast: index === chunks.length - 1, analysis: { layout, findings, segmentation }, views: viewPart(analysis, chunk.firstLine) });
+    const views = viewPart(analysis, chunk.firstLine);
+    if (job.leanFindings !== undefined) {
+      const findings = analysis.findings.slice(0, Math.max(0, budget));
+      budget -= findings.length;
+      post({ type: 'summary', id, chunk, isLast, views, findings, findingCount: analysis.findings.length, articleCount: analysis.segmentation.articles.length });
+    } else {
+      const { layout, findings, segmentation } = analysis;
+      post({ type: 'chunk', id, chunk, isLast, analysis: { layout, findings, segmentation }, views });
+    }
   }
 }
 

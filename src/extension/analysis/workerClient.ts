@@ -1,7 +1,7 @@
 // Runs page analyses on a worker thread and merges the chunks as they arrive; falls back to the host thread if no worker can start.
 import { Worker } from 'node:worker_threads';
-import { analyzePage, fixAll, type PageAnalysis, type SeveritySetting } from '../../core';
-import { AnalysisMerger, splitForAnalysis } from '../../core/editor/chunks';
+import { analyzePage, fixAll, type Finding, type PageAnalysis, type SeveritySetting, type TextRange } from '../../core';
+import { AnalysisMerger, shiftFindingsInPlace, splitForAnalysis, type TextChunk } from '../../core/editor/chunks';
 import { viewPart, type PageViewPart, type PageViews } from '../../core/editor/views';
 import type { FromWorker, ToWorker } from './workerMessages';
 
@@ -10,8 +10,19 @@ const WHOLE_PAGE_CHARS = 100_000;
 /** Bigger texts go in chunks of about this size: each arrives as a small message the host merges in a few ms. */
 const CHUNK_CHARS = 10_000;
 
+/**
+ * Findings a big text keeps on the host: what the editor lists (VS Code shows at most 1000 problems per file).
+ * Holding the full analysis of a 10 MB text would make the host's garbage collector pause for hundreds of ms.
+ */
+export const MAX_HOST_FINDINGS = 1000;
+
 function chunkCharsFor(text: string): number {
-  return text.length <= WHOLE_PAGE_CHARS ? Math.max(1, text.length) : CHUNK_CHARS;
+  return isBig(text) ? CHUNK_CHARS : Math.max(1, text.length);
+}
+
+/** A text analysed in chunks, of which the host keeps a summary only. */
+export function isBig(text: string): boolean {
+  return text.length > WHOLE_PAGE_CHARS;
 }
 
 /**
@@ -34,15 +45,57 @@ Module._load = function (request, ...rest) { return request === 'vscode' ? stub 
 require(workerData.bundle).runAnalysisWorker();
 `;
 
-/** An analysis with the editor's views of it. */
+/** What the host keeps of an analysis: the whole of it for a page, a summary for a big text. */
 export interface AnalysisResult {
-  readonly analysis: PageAnalysis;
+  /** The full analysis; null for a big text (see `isBig`). */
+  readonly analysis: PageAnalysis | null;
   readonly views: PageViews;
+  /** Every finding of a page; the first `MAX_HOST_FINDINGS` of a big text. */
+  readonly findings: readonly Finding[];
+  readonly findingCount: number;
+  readonly articleCount: number;
+}
+
+/** Builds a result from chunk messages as they arrive. */
+class ResultBuilder {
+  readonly #merger: AnalysisMerger | null;
+  readonly #views: PageViewPart[] = [];
+  readonly #findings: Finding[] = [];
+  #findingCount = 0;
+  #articleCount = 0;
+
+  constructor(text: string, owned: boolean) {
+    this.#merger = isBig(text) ? null : new AnalysisMerger(text, owned);
+  }
+
+  addChunk(chunk: TextChunk, analysis: Omit<PageAnalysis, 'text'>, views: PageViewPart, isLast: boolean): void {
+    this.#merger?.add(chunk, analysis, isLast);
+    this.#views.push(views);
+  }
+
+  addSummary(chunk: TextChunk, findings: Finding[], findingCount: number, articleCount: number, views: PageViewPart, owned: boolean): void {
+    if (owned) shiftFindingsInPlace(findings, chunk.start);
+    else findings = findings.map((f) => ({ ...f, range: shift(f.range, chunk.start), fix: f.fix && { ...f.fix, range: shift(f.fix.range, chunk.start) } }));
+    for (const finding of findings) if (this.#findings.length < MAX_HOST_FINDINGS) this.#findings.push(finding);
+    this.#findingCount += findingCount;
+    this.#articleCount += articleCount;
+    this.#views.push(views);
+  }
+
+  result(): AnalysisResult {
+    const analysis = this.#merger?.result() ?? null;
+    const views = { parts: this.#views };
+    if (analysis) return { analysis, views, findings: analysis.findings, findingCount: analysis.findings.length, articleCount: analysis.segmentation.articles.length };
+    return { analysis, views, findings: this.#findings, findingCount: this.#findingCount, articleCount: this.#articleCount };
+  }
+}
+
+function shift(range: TextRange, offset: number): TextRange {
+  return { start: range.start + offset, end: range.end + offset };
 }
 
 interface Job {
-  readonly merger: AnalysisMerger;
-  readonly views: PageViewPart[];
+  readonly builder: ResultBuilder;
   readonly resolve: (result: AnalysisResult | undefined) => void;
   readonly reject: (error: Error) => void;
 }
@@ -63,9 +116,9 @@ export class AnalysisWorkerClient {
     if (!worker) return this.#analyzeHere(text, rules, isStale);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      // The chunks arrive as messages nobody else holds: the merger may shift them in place.
-      this.#jobs.set(id, { merger: new AnalysisMerger(text, true), views: [], resolve, reject });
-      const message: ToWorker = { type: 'analyze', id, text, chunkChars: chunkCharsFor(text), rules };
+      // The chunks arrive as messages nobody else holds: they may be shifted in place.
+      this.#jobs.set(id, { builder: new ResultBuilder(text, true), resolve, reject });
+      const message: ToWorker = { type: 'analyze', id, text, chunkChars: chunkCharsFor(text), rules, leanFindings: isBig(text) ? MAX_HOST_FINDINGS : undefined };
       worker.postMessage(message);
       this.#staleWatch(id, isStale);
     });
@@ -122,16 +175,16 @@ export class AnalysisWorkerClient {
     }
     const job = this.#jobs.get(message.id);
     if (!job) return;
-    if (message.type !== 'chunk') {
+    if (message.type === 'chunk') job.builder.addChunk(message.chunk, message.analysis, message.views, message.isLast);
+    else if (message.type === 'summary') job.builder.addSummary(message.chunk, message.findings, message.findingCount, message.articleCount, message.views, true);
+    else {
       this.#jobs.delete(message.id);
       job.reject(new Error(message.type === 'error' ? message.message : 'unexpected answer to an analysis'));
       return;
     }
-    job.merger.add(message.chunk, message.analysis, message.isLast);
-    job.views.push(message.views);
     if (message.isLast) {
       this.#jobs.delete(message.id);
-      job.resolve({ analysis: job.merger.result(), views: { parts: job.views } });
+      job.resolve(job.builder.result());
     }
   }
 
@@ -147,17 +200,17 @@ export class AnalysisWorkerClient {
   }
 
   async #analyzeHere(text: string, rules: Record<string, SeveritySetting>, isStale: () => boolean): Promise<AnalysisResult | undefined> {
-    const merger = new AnalysisMerger(text);
-    const views: PageViewPart[] = [];
+    const builder = new ResultBuilder(text, false);
     const chunks = splitForAnalysis(text, chunkCharsFor(text));
     for (let i = 0; i < chunks.length; i++) {
       await new Promise((resolve) => setImmediate(resolve));
       if (isStale()) return undefined;
       const analysis = analyzePage(text.slice(chunks[i].start, chunks[i].end), { rules });
-      merger.add(chunks[i], analysis, i === chunks.length - 1);
-      views.push(viewPart(analysis, chunks[i].firstLine));
+      const views = viewPart(analysis, chunks[i].firstLine);
+      if (isBig(text)) builder.addSummary(chunks[i], [...analysis.findings], analysis.findings.length, analysis.segmentation.articles.length, views, false);
+      else builder.addChunk(chunks[i], analysis, views, i === chunks.length - 1);
     }
-    return { analysis: merger.result(), views: { parts: views } };
+    return builder.result();
   }
 
   dispose(): void {

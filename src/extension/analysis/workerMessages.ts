@@ -1,14 +1,25 @@
 // The messages between the extension host and the analysis worker.
-import type { PageAnalysis, SeveritySetting } from '../../core';
+import type { Finding, PageAnalysis, SeveritySetting } from '../../core';
 import type { TextChunk } from '../../core/editor/chunks';
 import type { PageViewPart } from '../../core/editor/views';
 
 export type ToWorker =
-  | { readonly type: 'analyze'; readonly id: number; readonly text: string; readonly chunkChars: number; readonly rules: Record<string, SeveritySetting> }
+  | {
+    readonly type: 'analyze'; readonly id: number; readonly text: string; readonly chunkChars: number; readonly rules: Record<string, SeveritySetting>;
+    /** When set, send only a summary per chunk (views, counts and at most this many findings in all), not the analysis. */
+    readonly leanFindings?: number;
+  }
   | { readonly type: 'fixAll'; readonly id: number; readonly text: string; readonly rules: Record<string, SeveritySetting> }
   | { readonly type: 'cancel'; readonly id: number };
 
 export type FromWorker =
   | { readonly type: 'chunk'; readonly id: number; readonly chunk: TextChunk; readonly isLast: boolean; readonly analysis: Omit<PageAnalysis, 'text'>; readonly views: PageViewPart }
+  | {
+    readonly type: 'summary'; readonly id: number; readonly chunk: TextChunk; readonly isLast: boolean; readonly views: PageViewPart;
+    /** The chunk's first findings (offsets relative to the chunk), within the job's budget. */
+    readonly findings: Finding[];
+    readonly findingCount: number;
+    readonly articleCount: number;
+  }
   | { readonly type: 'fixed'; readonly id: number; readonly text: string }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Finding, PageAnalysis, TextEdit } from '../../core';
 import { compatibleFixes, fixPreview, minimalEdit } from '../../core/editor/fixes';
 import { markerInsertionsAt, type MarkerAction } from '../../core/editor/markerEdits';
-import { LANGUAGE_ID, type PageModelService } from '../pageModelService';
+import { LANGUAGE_ID, type PageModel, type PageModelService } from '../pageModelService';
 import { toRange } from '../util/locale';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
@@ -19,37 +19,41 @@ export class NewsdumpCodeActionProvider implements vscode.CodeActionProvider {
   constructor(private readonly pageModels: PageModelService) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
-    const analysis = this.pageModels.getCachedAnalysis(document) ?? await this.pageModels.requestAnalysis(document);
-    if (!analysis || token.isCancellationRequested) return [];
+    const model = this.pageModels.getCachedModel(document) ?? await this.pageModels.requestModel(document);
+    if (!model || token.isCancellationRequested) return [];
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
-    if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...this.#quickFixes(document, analysis, context));
+    if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...this.#quickFixes(document, model, context));
     // Fix-all is offered when asked for by kind (on save, Source Action…); computing it re-checks the whole page.
     if (context.only && wants(FIX_ALL_KIND)) {
       const fixAll = await createFixAllAction(document, this.pageModels);
       if (fixAll) actions.push(fixAll);
     }
-    if (wants(MARKER_KIND) && context.triggerKind === vscode.CodeActionTriggerKind.Invoke) actions.push(...this.#markerActions(document, analysis, range.start.line));
+    // Markers need the whole segmentation, which the host holds for a page but not for a big text.
+    if (model.analysis && wants(MARKER_KIND) && context.triggerKind === vscode.CodeActionTriggerKind.Invoke) {
+      actions.push(...this.#markerActions(document, model.analysis, range.start.line));
+    }
     return actions;
   }
 
-  #quickFixes(document: vscode.TextDocument, analysis: PageAnalysis, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  #quickFixes(document: vscode.TextDocument, model: PageModel, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     const rulesOffered = new Set<string>();
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = findingOf(document, analysis, diagnostic);
+      const finding = findingOf(document, model.findings, diagnostic);
       if (!finding?.fix) continue;
-      const { before, after } = fixPreview(analysis.text, finding.fix);
+      const { before, after } = previewOf(document, finding.fix);
       const action = new vscode.CodeAction(vscode.l10n.t('Fix: {0} → {1}', before, after), vscode.CodeActionKind.QuickFix);
       action.edit = editOf(document, [finding.fix]);
       action.diagnostics = [diagnostic];
       // A preferred fix can be applied with one keystroke (Auto Fix) and by fix-all.
       action.isPreferred = finding.preferred;
       actions.push(action);
-      if (rulesOffered.has(finding.ruleId)) continue;
+      // Fixing a whole rule needs every finding, which the host keeps for a page but not for a big text.
+      if (rulesOffered.has(finding.ruleId) || !model.analysis) continue;
       rulesOffered.add(finding.ruleId);
-      const ruleFixes = compatibleFixes(analysis.findings, { ruleId: finding.ruleId, preferredOnly: true });
+      const ruleFixes = compatibleFixes(model.findings, { ruleId: finding.ruleId, preferredOnly: true });
       if (ruleFixes.length > 1) {
         const all = new vscode.CodeAction(vscode.l10n.t('Fix all {0} problems in this file ({1})', finding.ruleId, String(ruleFixes.length)), vscode.CodeActionKind.QuickFix);
         all.edit = editOf(document, ruleFixes);
@@ -97,12 +101,21 @@ function editOf(document: vscode.TextDocument, edits: readonly TextEdit[]): vsco
   return workspaceEdit;
 }
 
-/** The finding a diagnostic was made from: same rule, same range (both come from the same cached analysis). */
-function findingOf(document: vscode.TextDocument, analysis: PageAnalysis, diagnostic: vscode.Diagnostic): Finding | undefined {
+/** The finding a diagnostic was made from: same rule, same range (both come from the same cached model). */
+function findingOf(document: vscode.TextDocument, findings: readonly Finding[], diagnostic: vscode.Diagnostic): Finding | undefined {
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
-  return analysis.findings.find((f) => f.ruleId === code && f.range.start === start && f.range.end === end);
+  return findings.find((f) => f.ruleId === code && f.range.start === start && f.range.end === end);
+}
+
+/** The fix's before → after, read from the lines around it only (never a copy of a huge document's text). */
+function previewOf(document: vscode.TextDocument, fix: TextEdit): { before: string; after: string } {
+  const start = document.positionAt(fix.range.start);
+  const end = document.positionAt(fix.range.end);
+  const window = new vscode.Range(start.line, 0, end.line, document.lineAt(end.line).text.length);
+  const base = document.offsetAt(window.start);
+  return fixPreview(document.getText(window), { range: { start: fix.range.start - base, end: fix.range.end - base }, text: fix.text });
 }
 
 function markerTitle(action: MarkerAction): string {

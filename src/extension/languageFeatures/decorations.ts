@@ -33,8 +33,8 @@ export class PageDecorationManager extends Disposable {
 
   #request(editor: vscode.TextEditor): void {
     if (editor.document.languageId !== LANGUAGE_ID) return;
-    if (this.pageModels.getCachedAnalysis(editor.document)) void this.#paint(editor);
-    else void this.pageModels.requestAnalysis(editor.document);
+    if (this.pageModels.getCachedModel(editor.document)) void this.#paint(editor);
+    else void this.pageModels.requestModel(editor.document);
   }
 
   #paintDocument(document: vscode.TextDocument): void {

@@ -1,7 +1,7 @@
 // Diagnostics from the core's rules: a pure computer (finding → Diagnostic) and a manager that debounces, drops stale results and clears on close.
 import * as vscode from 'vscode';
-import type { Finding, PageAnalysis, Severity } from '../../core';
-import { LANGUAGE_ID, type PageModelService, type SizeGuard } from '../pageModelService';
+import type { Finding, Severity } from '../../core';
+import { LANGUAGE_ID, type PageModel, type PageModelService, type SizeGuard } from '../pageModelService';
 import { Delayer } from '../util/delayer';
 import { Disposable } from '../util/dispose';
 import { toRange } from '../util/locale';
@@ -116,27 +116,27 @@ export class DiagnosticManager extends Disposable {
       return;
     }
     const version = document.version;
-    const analysis = await this.pageModels.requestAnalysis(document);
+    const model = await this.pageModels.requestModel(document);
     // A newer edit has scheduled its own run; this result is stale.
-    if (!analysis || document.isClosed || document.version !== version) return;
-    const diagnostics = await this.#convert(document, analysis);
+    if (!model || document.isClosed || document.version !== version) return;
+    const diagnostics = await this.#convert(document, model);
     if (!diagnostics || document.isClosed || document.version !== version || this.isDisposed) return;
     this.#collection.set(document.uri, diagnostics);
     this.#onDidUpdate.fire(document.uri);
   }
 
-  async #convert(document: vscode.TextDocument, analysis: PageAnalysis): Promise<vscode.Diagnostic[] | undefined> {
+  async #convert(document: vscode.TextDocument, model: PageModel): Promise<vscode.Diagnostic[] | undefined> {
     const version = document.version;
     const diagnostics: vscode.Diagnostic[] = [];
-    const shown = Math.min(analysis.findings.length, MAX_DIAGNOSTICS);
+    const shown = Math.min(model.findings.length, MAX_DIAGNOSTICS);
     for (let i = 0; i < shown; i++) {
       if (i > 0 && i % CONVERT_SLICE === 0) {
         await new Promise((resolve) => setImmediate(resolve));
         if (document.version !== version) return undefined;
       }
-      diagnostics.push(this.computer.toDiagnostic(document, analysis.findings[i]));
+      diagnostics.push(this.computer.toDiagnostic(document, model.findings[i]));
     }
-    if (analysis.findings.length > shown) diagnostics.push(this.computer.moreProblemsDiagnostic(analysis.findings.length - shown));
+    if (model.findingCount > shown) diagnostics.push(this.computer.moreProblemsDiagnostic(model.findingCount - shown));
     return diagnostics;
   }
 }

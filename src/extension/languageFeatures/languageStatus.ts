@@ -35,18 +35,18 @@ export class PageStatus extends Disposable {
       this.#item.command = { title: vscode.l10n.t('Change the limit'), command: 'workbench.action.openSettings', arguments: ['newsdump.validate.maxFileSizeMB'] };
       return;
     }
-    const analysis = this.pageModels.getCachedAnalysis(document);
+    const model = this.pageModels.getCachedModel(document);
     this.#item.severity = vscode.LanguageStatusSeverity.Information;
     this.#item.command = undefined;
-    if (!analysis) {
+    if (!model) {
       this.#item.busy = true;
       this.#item.text = vscode.l10n.t('Analysing page…');
       this.#item.detail = undefined;
-      void this.pageModels.requestAnalysis(document);
+      void this.pageModels.requestModel(document);
       return;
     }
     this.#item.busy = false;
-    this.#item.text = vscode.l10n.t('$(book) {0} articles, {1} issues', String(analysis.segmentation.articles.length), String(analysis.findings.length));
+    this.#item.text = vscode.l10n.t('$(book) {0} articles, {1} issues', String(model.articleCount), String(model.findingCount));
     this.#item.detail = vscode.l10n.t('page dump');
   }
 }
