@@ -3,7 +3,7 @@ import type { Article, ArticlePart, Byline, Dateline, Layout, LineRole, NoiseIte
 import type { Segmenter } from '../segmenter/segmenter';
 import { cleanInline } from './clean';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
-import { matchClosingDateline, matchLeadingDateline } from './roles/dateline';
+import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { type ParsedByline, matchBareCredit, matchLeadingCredit, matchTrailingCredit, parseCredit } from './roles/byline';
 import { isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
@@ -60,6 +60,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     }
     const furniture = detectFurniture(line.text, nonBlankSeen <= 4);
     if (furniture && furniture.kind === 'ad' && !isIsolated(lines, line.index) && nonBlankSeen > 4) continue;
+    // A letter-spaced dateline at the top of the page is no masthead slogan.
+    if (furniture && furniture.kind === 'masthead' && matchLeadingDateline(c)) continue;
     if (furniture) { roles[line.index] = 'furniture'; noise.push({ text: cleanInline(line.text), kind: furniture.kind, line: line.index }); }
   }
 
@@ -76,12 +78,30 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const blankSeparated = isBlankSeparated(lines, roles);
   const closingCredits = new Map<number, CreditFound>();
   const closingDatelines = new Map<number, Dateline>();
+  /** Second lines of a two-line closing bracket, pointing to its first line. */
+  const coveredBy = new Map<number, number>();
   for (const line of lines) {
     const i = line.index;
     if (roles[i] !== 'body' || forcedRole.has(i)) continue;
     const c = compact(line.text);
     const closing = matchClosingDateline(c);
     if (closing) { roles[i] = 'dateline'; closingDatelines.set(i, closing); continue; }
+    // `（据新华社电 记者阿依努尔、宿` / `传义）`: dateline and credit in one bracket, over one or two lines.
+    const span = /^\s*[（(]/.test(line.text) ? [i, i + 1].filter((k) => k < lines.length && !lines[k].blank && roles[k] === 'body') : [];
+    for (let n = 1; n <= span.length; n++) {
+      const raw = span.slice(0, n).map((k) => lines[k].text).join('\n');
+      const both = matchClosingDatelineCredit(raw);
+      const parsed = both ? parseCredit(both.credit.replace(/\n/g, ' ')) : null;
+      if (!both || !parsed) continue;
+      const last = span[n - 1];
+      for (const k of span.slice(0, n)) roles[k] = 'dateline';
+      closingDatelines.set(i, { ...both.dateline, raw: cleanInline(raw) });
+      closingCredits.set(i, { text: creditText(both.credit.replace(/\n/g, ' ')), parsed, startLine: i, endLine: last });
+      for (const k of span.slice(1, n)) coveredBy.set(k, i);
+      break;
+    }
+    if (closingDatelines.has(i)) continue;
+    if (coveredBy.has(i)) continue;
     if (matchLeadingDateline(c) || (/^(?:据)?(?:本报|新华社|中新社)/.test(c) && c.length <= 16 && startsDatelineAcross(i))) { roles[i] = 'dateline'; continue; }
     const credit = matchLeadingCredit(line.text);
     if (credit && compact(line.text.slice(credit.length)).length === 0) {
@@ -220,7 +240,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 4. Body pieces, linked into article chains.
-  const pieces = buildPieces(lines, roles, widths, columnWidth, boundary, new Set(closingDatelines.keys()), stretched);
+  const pieces = buildPieces(lines, roles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
   const chains = linkPieces(pieces, lines, roles);
 
   // 5. Headline blocks, attached to chains by evidence.
@@ -253,8 +273,13 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const target = precedingArticle(articles, i);
       const credit = closingCredits.get(i);
       const dateline = closingDatelines.get(i);
-      if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
-      else if (target && dateline && !target.dateline) target.dateline = { ...dateline, raw: cleanInline(line.text), startLine: i, endLine: i };
+      if (target && dateline && credit && !target.dateline && !target.byline) {
+        target.dateline = { ...dateline, startLine: i, endLine: credit.endLine };
+        target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
+      } else if (dateline && credit) {
+        for (let k = i; k <= credit.endLine; k++) noise.push({ text: cleanInline(lines[k].text), kind: 'other', line: k });
+      } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
+      else if (target && dateline && !target.dateline) target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
       if (target) target.endLine = Math.max(target.endLine, i);
     }

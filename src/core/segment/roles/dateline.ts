@@ -6,6 +6,8 @@ const CORE = `(据)?(${AGENCY})(?:记者)?([\\u4e00-\\u9fff·]{1,10}?)(\\d{1,2}�
 
 /** A dateline at the start of (whitespace-free) text. */
 const LEADING = new RegExp(`^${CORE}`);
+/** The short form with no place or date: `本报电`, `据新华社电` (not `新华社电视…`, `本报讯息…`). */
+const SHORT = /^(据)?(本报|新华社|中新社)(电|讯)(?![视台话影报脑力子器息号])/;
 /** A dateline that closes an article, in brackets: `（本报华盛顿1月31日电）`. */
 const CLOSING = new RegExp(`^[（(]${CORE}[)）]$`);
 
@@ -26,7 +28,28 @@ function build(m: RegExpExecArray, length: number): DatelineMatch {
 /** Matches a dateline at the start of whitespace-free text. */
 export function matchLeadingDateline(compactText: string): DatelineMatch | null {
   const m = LEADING.exec(compactText);
-  return m ? build(m, m[0].length) : null;
+  if (m) return build(m, m[0].length);
+  const s = SHORT.exec(compactText);
+  return s ? { text: s[0], place: null, date: null, length: s[0].length } : null;
+}
+
+/**
+ * A bracketed dateline with the credit inside, closing an article: `（据新华社电 记者王昆）`. Takes the raw text (it may
+ * run over a line end); returns the dateline and the credit's inner text, or null.
+ */
+export function matchClosingDatelineCredit(raw: string): { dateline: DatelineMatch; credit: string } | null {
+  const m = /^\s*[（(]([^（()）]{3,60})[)）]\s*$/.exec(raw);
+  if (!m) return null;
+  const inner = m[1];
+  const squeezed = inner.replace(/\s+/g, '');
+  const dateline = matchLeadingDateline(squeezed);
+  if (!dateline) return null;
+  // Walk the raw inner text past the dateline's characters to keep the credit's own spacing.
+  let seen = 0;
+  let k = 0;
+  while (k < inner.length && seen < dateline.length) { if (!/\s/.test(inner[k])) seen++; k++; }
+  const credit = inner.slice(k).trim();
+  return credit.length > 0 ? { dateline, credit } : null;
 }
 
 /** Matches a whole whitespace-free line that is a bracketed closing dateline. */
