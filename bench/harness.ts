@@ -1,4 +1,6 @@
 // A tiny benchmark harness: cases register themselves, each is timed warm over several runs, medians and ratios printed.
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 
 export interface BenchCase {
   /** Shown in the report; keep it short. */
@@ -41,8 +43,21 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** A garbage collector to call before reading memory: `--expose-gc`'s, or one exposed at run time. */
+function findGc(): (() => void) | null {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed) return exposed;
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    return vm.runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+}
+
+const gc = findGc();
+
 function memoryNow(): number {
-  const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) gc();
   const usage = process.memoryUsage();
   return usage.heapUsed + usage.external + usage.arrayBuffers;
