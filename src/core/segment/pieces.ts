@@ -99,6 +99,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || switchClosed) flush();
     }
     run.push(i);
+    // A paragraph ending in a credit (`…之首。 （王新凡）`) ends the article there.
+    const credit = matchTrailingCredit(lines[i].text);
+    if (credit && credit.start > 0 && /[。！？”」]\s*$/.test(lines[i].text.slice(0, credit.start))) flush();
   }
   flush();
   return pieces;

@@ -599,8 +599,11 @@ function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles
     if (consumed > 0) joined.cutFront(consumed);
   }
   // Trailing credit at the end of the last paragraph: `…取得效果。 (秦晓丹)`.
-  if (entries.length > 0 && !article.byline) {
-    const last = entries[entries.length - 1];
+  // (The last line of the chain, or the last line of a piece that closes the article.)
+  const closingEntries = chain.filter((p) => p.closing).map((p) => entries.findIndex((e) => e.line === p.lines[p.lines.length - 1]));
+  for (const at of [entries.length - 1, ...closingEntries]) {
+    if (at < 0 || article.byline) continue;
+    const last = entries[at];
     const text = lines[last.line].text.slice(last.from, last.to);
     const m = matchTrailingCredit(text);
     if (m && (m.start === 0 || /[。！？”」]\s*$/.test(text.slice(0, m.start)))) {

@@ -1,6 +1,6 @@
 // Unit tests of the line-role detectors: dateline, byline (with its name logic), caption, furniture, headline split.
 import * as assert from 'node:assert/strict';
-import { matchClosingDateline, matchLeadingDateline } from '../../../src/core/segment/roles/dateline';
+import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from '../../../src/core/segment/roles/dateline';
 import { matchBareCredit, matchLeadingCredit, matchTrailingCredit, parseCredit } from '../../../src/core/segment/roles/byline';
 import { looksLikeName } from '../../../src/core/segment/roles/names';
 import { isPhotoCredit, looksLikeCaption } from '../../../src/core/segment/roles/caption';
@@ -32,6 +32,18 @@ describe('segment roles', () => {
       assert.equal(m.text, '本报华盛顿1月31日电');
       assert.equal(m.length, '（本报华盛顿1月31日电）'.length);
     });
+    it('reads the short forms without place and date: 本报电, 据新华社电', () => {
+      assert.deepEqual(matchLeadingDateline('本报电北京大兴国际机场日前'), { text: '本报电', place: null, date: null, length: 3 });
+      assert.equal(matchLeadingDateline('据新华社电（记者王昆）')?.text, '据新华社电');
+      assert.equal(matchLeadingDateline('新华社电视台报道'), null);
+    });
+    it('reads a closing bracket holding dateline and credit, over a line end', () => {
+      const m = matchClosingDatelineCredit('（据新华社电 记者阿依努尔、宿\n传义）');
+      assert.ok(m);
+      assert.equal(m.dateline.text, '据新华社电');
+      assert.equal(m.credit, '记者阿依努尔、宿\n传义');
+      assert.deepEqual(parseCredit(m.credit.replace(/\n/g, ' '))?.reporters, ['阿依努尔', '宿传义']);
+    });
     it('does not take running text for a dateline', () => {
       assert.equal(matchLeadingDateline('本报记者了解到，4月19日召开会议'), null);
       assert.equal(matchLeadingDateline('日前，记者了解到'), null);
@@ -55,6 +67,11 @@ describe('segment roles', () => {
     });
     it('reads a credit broken over a line end: 记者\\n谢晓丽', () => {
       assert.deepEqual(parseCredit('记者\n谢晓丽 通讯员 苗素红'.replace(/\n/g, ' ')), { reporters: ['谢晓丽'], correspondents: ['苗素红'], authors: [] });
+    });
+    it('puts back names a line end broke: （记者周 / 春俊）, (记者 王 / 文永 赵丽 通讯员 周秀帅)', () => {
+      assert.deepEqual(parseCredit('记者周 春俊')?.reporters, ['周春俊']);
+      assert.deepEqual(parseCredit('记者 王 文永 赵丽 通讯员 周秀帅'), { reporters: ['王文永', '赵丽'], correspondents: ['周秀帅'], authors: [] });
+      assert.deepEqual(parseCredit('记者孟 子立、赵兰')?.reporters, ['孟子立', '赵兰']);
     });
     it('takes a bare name in brackets as the author: (马晓慧), on its own or ending the last paragraph', () => {
       assert.deepEqual(matchLeadingCredit('(马晓慧)')?.parsed, { reporters: [], correspondents: [], authors: ['马晓慧'] });

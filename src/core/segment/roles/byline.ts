@@ -24,6 +24,12 @@ function splitNames(text: string): string[] | null {
     if (words.length > 1 && words.every((w) => [...w].length === 1)) tokens.push(words.join(''));
     else tokens.push(...words);
   }
+  // A line end inside a name leaves `周` / `春俊`: a lone surname joins the short token after it when that makes a name.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (/^[\u4e00-\u9fff]$/.test(tokens[k]) && /^[\u4e00-\u9fff]{1,2}$/.test(tokens[k + 1]) && looksLikeName(tokens[k] + tokens[k + 1])) {
+      tokens.splice(k, 2, tokens[k] + tokens[k + 1]);
+    }
+  }
   const names: string[] = [];
   for (const token of tokens) {
     const last = names.length > 0 ? names[names.length - 1] : '';
@@ -46,7 +52,7 @@ function splitNames(text: string): string[] | null {
  */
 export function parseCredit(inner: string): ParsedByline | null {
   const text = inner.trim();
-  if (text.length === 0 || text.length > 60) return null;
+  if (text.length === 0 || text.length > 120) return null;
   // Undo letter-spacing inside role words (`记 者`) before looking for them.
   const squeezed = text.replace(/本\s*报\s*记\s*者/g, '本报记者').replace(/记\s*者/g, '记者')
     .replace(/通\s*讯\s*员/g, '通讯员').replace(/实\s*习\s*生/g, '实习生');
@@ -78,7 +84,7 @@ export function parseCredit(inner: string): ParsedByline | null {
 
 /** A bracketed credit at the start of whitespace-free-ish text: returns its length in the given text, or null. */
 export function matchLeadingCredit(text: string): { length: number; inner: string; parsed: ParsedByline } | null {
-  const m = /^\s*([（(])([^（()）]{1,60}?)([)）])/.exec(text);
+  const m = /^\s*([（(])([^（()）]{1,120}?)([)）])/.exec(text);
   if (!m) return null;
   const parsed = parseCredit(m[2].replace(/\n/g, ' '));
   return parsed ? { length: m[0].length, inner: m[2], parsed } : null;
