@@ -13,6 +13,8 @@ export function isHeadlineCandidate(text: string, width: number, columnWidth: nu
   if (width > columnWidth + 5) return true;
   // Standing alone and wider than the column: set in a larger type than the body.
   if (isolated && width > columnWidth + 1) return true;
+  // Standing alone and closing on a column rubric (`（艺海观澜）`), which only titles carry.
+  if (isolated && /[（(][^（）()]{2,30}[）)]$/.test(c) && c.length >= 8) return true;
   // A headline shorter than the column only shows by standing alone in a dump that has no blank lines between
   // paragraphs.
   return isolated && !blankSeparated && c.length >= 4;
