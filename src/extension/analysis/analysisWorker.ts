@@ -77,7 +77,7 @@ async function analyzeJob(job: Extract<ToWorker, { type: 'analyze' }>, cancelled
 function lowerThreadPriority(): void {
   try {
     const tid = Number(/task\/(\d+)$/.exec(fs.readlinkSync('/proc/thread-self'))?.[1]);
-    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, 10);
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, 19);
   } catch {
     // Not Linux, or not permitted: the worker simply runs at normal priority.
   }

@@ -1,8 +1,12 @@
 // Outline, breadcrumbs and Go to Symbol (one symbol per article, its parts below) and folding per article.
 import * as vscode from 'vscode';
 import type { OutlineKind, OutlineNode } from '../../core/editor/outline';
+import { viewSize } from '../../core/editor/views';
 import { LANGUAGE_ID, type PageModelService } from '../pageModelService';
 import { TimeSlicer } from '../util/slicer';
+
+/** Above this many articles the outline leaves out paragraphs (a real page has fewer than 20 articles). */
+const MAX_ARTICLES_WITH_PARAGRAPHS = 200;
 
 const SYMBOL_KINDS: Readonly<Record<OutlineKind, vscode.SymbolKind>> = {
   article: vscode.SymbolKind.Module,
@@ -23,23 +27,27 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
     const views = await this.pageModels.requestViews(document);
     if (!views || token.isCancellationRequested) return [];
     const slicer = new TimeSlicer(token);
+    // A huge text has thousands of articles: list their headlines, bylines… but not every paragraph.
+    const withParagraphs = viewSize(views).articles <= MAX_ARTICLES_WITH_PARAGRAPHS;
     const symbols: vscode.DocumentSymbol[] = [];
     for (const part of views.parts) {
       for (const node of part.outline) {
         if (!(await slicer.continue())) return [];
-        symbols.push(this.#toSymbol(document, node, part.lineOffset));
+        symbols.push(this.#toSymbol(document, node, part.lineOffset, withParagraphs));
       }
     }
     return symbols;
   }
 
-  #toSymbol(document: vscode.TextDocument, node: OutlineNode, lineOffset: number): vscode.DocumentSymbol {
+  #toSymbol(document: vscode.TextDocument, node: OutlineNode, lineOffset: number, withParagraphs: boolean): vscode.DocumentSymbol {
     const last = Math.min(node.endLine + lineOffset, document.lineCount - 1);
     const first = Math.min(node.startLine + lineOffset, last);
     const range = new vscode.Range(first, 0, last, document.lineAt(last).text.length);
     const name = node.name ?? vscode.l10n.t('Article {0} (no headline)', String(node.articleIndex));
     const symbol = new vscode.DocumentSymbol(name, detailOf(node), SYMBOL_KINDS[node.kind], range, range);
-    symbol.children = node.children.map((child) => this.#toSymbol(document, child, lineOffset));
+    symbol.children = node.children
+      .filter((child) => withParagraphs || child.kind !== 'paragraph')
+      .map((child) => this.#toSymbol(document, child, lineOffset, withParagraphs));
     return symbol;
   }
 }

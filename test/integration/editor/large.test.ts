@@ -18,7 +18,7 @@ function hugePage(): string {
 }
 
 /** Records the longest gap between timer ticks: how long the host thread was busy at a time. */
-function startBlockProbe(): { stop(): number; mark(what: string): void; report(): string } {
+function startBlockProbe(): { stop(): number; mark(what: string): void; report(): string; restart(): number } {
   const origin = performance.now();
   let last = origin;
   let longest = 0;
@@ -40,6 +40,12 @@ function startBlockProbe(): { stop(): number; mark(what: string): void; report()
       clearInterval(timer);
       gc.disconnect();
       return Math.max(longest, performance.now() - last - PROBE_MS);
+    },
+    /** Starts a new maximum (the one so far is returned): to measure one phase apart from the one before. */
+    restart() {
+      const before = longest;
+      longest = 0;
+      return before;
     },
     mark(what: string) {
       events.push(`${what} at ${(performance.now() - origin).toFixed(0)}`);
@@ -98,6 +104,9 @@ describe('editor: a 10 MB page dump', function () {
     probe.mark('shown');
     const newsdump = await vscode.languages.setTextDocumentLanguage(document, 'newsdump');
     probe.mark('language set');
+    // Until here VS Code itself loads the 10 MB document into the host (and the built-in extensions look at it);
+    // from here on the host runs our work: analysis on the worker, diagnostics, views, symbols.
+    const openingBlock = probe.restart();
     const sizeMB = Buffer.byteLength(newsdump.getText(), 'utf8') / (1024 * 1024);
     const analysis = api.pageModels.requestModel(newsdump);
     const finished = await Promise.race([
@@ -115,7 +124,7 @@ describe('editor: a 10 MB page dump', function () {
     }
     const longest = probe.stop();
     console.log(`    timeline: ${probe.report()}`);
-    console.log(`    huge page: ${sizeMB.toFixed(1)} MB, ${newsdump.lineCount} lines; analysis ${finished} after ${seconds} s; longest block of the extension host ${longest.toFixed(0)} ms`);
+    console.log(`    huge page: ${sizeMB.toFixed(1)} MB, ${newsdump.lineCount} lines; analysis ${finished} after ${seconds} s; longest block of the extension host while VS Code opened the file ${openingBlock.toFixed(0)} ms, during our analysis, diagnostics and outline ${longest.toFixed(0)} ms`);
     if (finished === 'finished') {
       // The host keeps a summary of a text this big: views, counts and the findings it lists.
       const model = await analysis;
@@ -127,6 +136,7 @@ describe('editor: a 10 MB page dump', function () {
       assert.equal(listed.length, model.findings.length + 1, 'the listed problems and one that counts the rest');
     }
     assert.ok(sizeMB >= 10, `the page is ${sizeMB.toFixed(1)} MB`);
-    assert.ok(longest <= MAX_BLOCK_MS, `the extension host was blocked for ${longest.toFixed(0)} ms`);
+    assert.ok(openingBlock <= MAX_BLOCK_MS, `the extension host was blocked for ${openingBlock.toFixed(0)} ms while the file opened`);
+    assert.ok(longest <= MAX_BLOCK_MS, `the extension host was blocked for ${longest.toFixed(0)} ms during the analysis`);
   });
 });
