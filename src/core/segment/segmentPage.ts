@@ -160,6 +160,20 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       k = end + 1;
     }
   }
+  // Right after an article's closing credit a new article's title block may follow without blank lines: up to three
+  // short unpunctuated lines, then a dateline or running text.
+  for (let i = 0; i < lines.length; i++) {
+    if (!(roles[i] === 'byline' || closingDatelines.has(i))) continue;
+    let end = i + 1;
+    while (end < lines.length && end - i <= 3 && roles[end] === 'body' && !lines[end].blank && !forcedRole.has(end)) {
+      const c = compact(lines[end].text);
+      if (c.length < 2 || c.length > 30 || /[，。；！？,;!?]/.test(c.replace(/——$/, '')) || BOX_LABELS.has(c)) break;
+      end++;
+    }
+    if (end === i + 1) continue;
+    const after = end < lines.length ? roles[end] : 'blank';
+    if (end - i - 1 <= 3 && (after === 'dateline' || after === 'body' || after === 'blank')) for (let k = i + 1; k < end; k++) roles[k] = 'headline';
+  }
   // A title over a `——` subheadline: an unpunctuated line after a blank line, then a line opening with a dash.
   for (let i = 1; i + 1 < lines.length; i++) {
     const c = compact(lines[i].text);
