@@ -29,6 +29,8 @@ export function headlineEvidence(headline: string, body: string, segmenter: Segm
 export interface HeadlinePart {
   readonly lines: readonly number[];
   readonly block: number;
+  /** Parts of one block that print one article's titles share a group (a kicker with the main title after it). */
+  readonly group: number;
 }
 
 /**
@@ -82,7 +84,8 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
     if (taken && (taken[0].block !== part.block || taken.length >= 3)) continue;
     // A block of one or two parts is one article's titles (kicker and headline, or headline and subheadline): they go
     // together. Only taller stacks are shared out between articles.
-    const together = (blockSize.get(part.block) ?? 0) <= 2 ? parts.filter((p) => p.block === part.block && !used.has(p)) : [part];
+    const together = (blockSize.get(part.block) ?? 0) <= 2 ? parts.filter((p) => p.block === part.block && !used.has(p))
+      : parts.filter((p) => p.block === part.block && p.group === part.group && !used.has(p));
     result.set(chain, [...(taken ?? []), ...together]);
     for (const p of together) used.add(p);
   }

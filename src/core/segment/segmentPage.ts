@@ -259,7 +259,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);
-  const parts: HeadlinePart[] = blocks.flatMap((block, b) => headlineParts(block, lines, widths, columnWidth).map((p) => ({ lines: p, block: b })));
+  const parts: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth), lines)
+    .map(({ part, group }) => ({ lines: part, block: b, group })));
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const attachment = attachHeadlines(parts, chains, chainText, lines, segmenter);
 
@@ -539,6 +540,23 @@ function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], 
 }
 
 /**
+ * Groups the parts of a tall title block by article: a main title (closing on a rubric, or set as parallel phrases)
+ * takes the one plain part just above it as its kicker, and a `——` part below it as its subheadline.
+ */
+function groupTitles(parts: readonly number[][], lines: readonly PageLine[]): { part: number[]; group: number }[] {
+  const text = (p: readonly number[]) => compact(p.map((i) => lines[i].text).join(''));
+  const raw = (p: readonly number[]) => p.map((i) => lines[i].text.trim()).join('');
+  const main = (p: readonly number[]) => /[（(][^（）()]{2,40}[）)]$/.test(text(p)) || /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/.test(raw(p));
+  const groups = parts.map((_, k) => k);
+  parts.forEach((p, k) => {
+    if (!main(p)) return;
+    if (k > 0 && !main(parts[k - 1]) && groups[k - 1] === k - 1) groups[k - 1] = k;
+    if (k + 1 < parts.length && /^——/.test(text(parts[k + 1]))) groups[k + 1] = k;
+  });
+  return parts.map((part, k) => ({ part, group: groups[k] }));
+}
+
+/**
  * Splits a headline block into its parts (kicker, headline, subheadline candidates): adjacent lines narrow enough to
  * fit a column are one headline wrapped; lines set wider, or apart from each other, are separate parts.
  */
@@ -548,7 +566,10 @@ function headlineParts(block: readonly number[], lines: readonly PageLine[], wid
     const current = parts.length > 0 ? parts[parts.length - 1] : null;
     const prev = current ? current[current.length - 1] : -1;
     // Text fills a title's first line before the next, so a wrapped title never continues on a much longer line.
+    // Parallel phrases (`完善责任制 用好监督权`) are a whole title on one line.
+    const parallel = (k: number) => /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/.test(lines[k].text.trim());
     const wrapped = current !== null && prev === i - 1 && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
+      !parallel(prev) && !parallel(i) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
     if (wrapped && current) current.push(i);
     else parts.push([i]);
