@@ -219,6 +219,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const prevRole = neighbourRole(lines, roles, i, -1, true);
       const nextRole = neighbourRole(lines, roles, i, 1);
       if (prevRole === 'headline' && (nextRole === 'dateline' || nextRole === 'blank' || nextRole === 'headline')) roles[i] = 'headline';
+      // Standing alone right above a dateline: the title of the article the dateline opens.
+      else if (neighbourRole(lines, roles, i, 1, true) === 'dateline' && (i === 0 || lines[i - 1].blank) && c.length >= 4 && c.length <= 40 &&
+        !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
   }
