@@ -210,6 +210,37 @@ describe('editor: page-dump language', function () {
     assert.equal(after.segmentation.roles[line], 'marker');
   });
 
+  it('follows the per-rule settings: a severity changes the diagnostics, "off" removes them', async () => {
+    const document = await openAsPageDump(writePage(seedText(), 'rules'));
+    await waitFor(() => diagnosticsOf(document.uri, 'broken-number').length > 0, 'broken-number diagnostics');
+    const config = vscode.workspace.getConfiguration('newsdump');
+    try {
+      await config.update('rules', { 'broken-number': 'hint' }, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => {
+        const found = diagnosticsOf(document.uri, 'broken-number');
+        return found.length > 0 && found.every((d) => d.severity === vscode.DiagnosticSeverity.Hint);
+      }, 'broken-number diagnostics as hints');
+      await config.update('rules', { 'broken-number': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => diagnosticsOf(document.uri, 'broken-number').length === 0 && diagnosticsOf(document.uri).length > 0, 'broken-number diagnostics to go while the others stay');
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('switches a file to plain text and back with the two commands, and detection leaves the choice alone', async () => {
+    const document = await openAsPageDump(writePage(seedText(), 'switch'));
+    await vscode.commands.executeCommand('newsdump.setPlainText');
+    await waitFor(() => documentOf(document.uri)?.languageId === 'plaintext', 'the file to become plain text');
+    await waitFor(() => diagnosticsOf(document.uri).length === 0, 'its diagnostics to be cleared');
+    // Reopening it does not switch it back: the user chose.
+    const reopened = documentOf(document.uri);
+    assert.ok(reopened);
+    assert.equal(await api.editor.detector.examine(reopened), false);
+    await vscode.commands.executeCommand('newsdump.setLanguage');
+    await waitFor(() => documentOf(document.uri)?.languageId === 'newsdump', 'the file to become a page dump again');
+    await waitFor(() => diagnosticsOf(document.uri).length > 0, 'its diagnostics to come back');
+  });
+
   it('clears the diagnostics of a page when it is closed, and shows article and issue counts in the language status', async () => {
     const document = await openAsPageDump(writePage(seedText(), 'close'));
     await waitFor(() => diagnosticsOf(document.uri).length > 0, 'diagnostics');

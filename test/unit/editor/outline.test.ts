@@ -5,6 +5,7 @@ import type { Article, Finding, LineRole, PageAnalysis, PageSegmentation } from 
 import { articleFoldingSpans, buildOutline, shorten } from '../../../src/core/editor/outline';
 import { articleBoundaryLines, pageTokenSpans, roleSpans } from '../../../src/core/editor/lineRoles';
 import { hoverTargetAt, lineAt, repairedNumber } from '../../../src/core/editor/hover';
+import { pageViews, viewPart, viewSize } from '../../../src/core/editor/views';
 
 const text = [
   '要闻', '', '聊城改革评估成绩全省第五', '本报聊城4月19日讯(记者 谢晓丽)', '正文第一段，占比64 . 29%。', '',
@@ -116,5 +117,16 @@ describe('editor: page token spans', () => {
     const segmentation: PageSegmentation = { section: null, noise: [], roles: ['dateline'], articles: [{ ...article(1, 0, 0, false), headline: null, byline }] };
     const spans = pageTokenSpans({ ...base, segmentation });
     assert.deepEqual(spans.map((s) => [s.role, page.substr(s.startCharacter, s.length)]), [['dateline', '本报北京电（记者 '], ['byline', '张三）']]);
+  });
+});
+
+describe('editor: page views', () => {
+  it('hold the outline and spans of a page with their line offset, and count them', () => {
+    const analysis = fakeAnalysis();
+    const part = viewPart(analysis, 100);
+    assert.equal(part.lineOffset, 100);
+    assert.deepEqual(part.outline.map((n) => n.startLine), [2, 6]);
+    assert.deepEqual(viewSize({ parts: [part, part] }), { articles: 4, spans: 2 * part.spans.length });
+    assert.deepEqual(pageViews(analysis).parts[0].spans, pageTokenSpans(analysis));
   });
 });
