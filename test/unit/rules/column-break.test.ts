@@ -15,9 +15,15 @@ describeRule(rule, {
   invalid: [
     {
       // A full line that stops mid-sentence, then a blank line: the extractor moved to the next column.
-      text: `${COLUMN}领导高度重视，市委常委\n\n会议、市政府常务会议。`,
-      output: `${COLUMN}领导高度重视，市委常委会议、市政府常务会议。`,
+      text: `${COLUMN}领导高度重视，市委常委\n\n会议、市政府常务会议多次听\n取专题汇报。`,
+      output: `${COLUMN}领导高度重视，市委常委会议、市政府常务会议多次听\n取专题汇报。`,
       errors: [{ messageId: 'columnBreak', line: 4, column: 12 }],
+    },
+    {
+      // The same, but the next line is short: extractors interleave columns, so the join is only offered.
+      text: `${COLUMN}领导高度重视，市委常委\n\n会议。`,
+      output: `${COLUMN}领导高度重视，市委常委\n\n会议。`,
+      errors: [{ messageId: 'columnBreak', line: 4, column: 12, preferred: false }],
     },
     {
       // An unclosed bracket carries the sentence over the blank line, whatever the width.
@@ -27,9 +33,9 @@ describeRule(rule, {
     },
     {
       // A line ending on an enumeration comma.
-      text: '此外，聊城市聚焦企业开办、\n\n工程建设项目。',
-      output: '此外，聊城市聚焦企业开办、工程建设项目。',
-      errors: [{ messageId: 'columnBreak', line: 1, column: 14 }],
+      text: `${COLUMN}此外，聊城聚焦企业开办、\n\n工程建设项目、不动产登记\n等重点领域。`,
+      output: `${COLUMN}此外，聊城聚焦企业开办、工程建设项目、不动产登记\n等重点领域。`,
+      errors: [{ messageId: 'columnBreak', line: 4, column: 13 }],
     },
   ],
 });
