@@ -21,23 +21,23 @@ export interface EditorApi {
 }
 
 export function registerEditorFeatures(context: vscode.ExtensionContext, pageModels: PageModelService): EditorApi {
-  const detection = registerLanguageDetection();
+  const detector = registerLanguageDetection();
   const diagnostics = registerDiagnostics(pageModels, context.extensionUri);
   const status = registerLanguageStatus(pageModels);
   const commands = new CommandManager();
   context.subscriptions.push(
-    detection.disposable,
-    diagnostics.disposable,
-    status.disposable,
+    detector,
+    diagnostics,
+    status,
     commands,
     commands.register(new FixAllCommand(pageModels)),
-    commands.register(new SetPageDumpLanguageCommand(detection.detector)),
-    commands.register(new SetPlainTextCommand(detection.detector)),
+    commands.register(new SetPageDumpLanguageCommand(detector)),
+    commands.register(new SetPlainTextCommand(detector)),
     registerCodeActions(pageModels),
     registerDocumentSymbols(pageModels),
     registerSemanticTokens(pageModels),
     registerDecorations(pageModels),
     registerHovers(pageModels),
   );
-  return { diagnostics: diagnostics.manager, detector: detection.detector, status: status.status };
+  return { diagnostics, detector, status };
 }

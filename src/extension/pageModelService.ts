@@ -98,6 +98,11 @@ export class PageModelService extends Disposable {
     return (await this.requestModel(document, options))?.views;
   }
 
+  /** Where analyses run (for tests and diagnostics of the extension itself). */
+  get analysisThread(): 'worker' | 'host' | 'not started' {
+    return this.#worker.thread;
+  }
+
   /** The text of the document after the core's fix-all, computed on the analysis worker. */
   fixAllText(document: vscode.TextDocument): Promise<string> {
     return this.#worker.fixAll(document.getText(), readRuleSeverities(document));

@@ -110,6 +110,11 @@ export class AnalysisWorkerClient {
   /** @param bundlePath the file of this extension's bundle (its `__filename`), loaded again on the worker thread */
   constructor(private readonly bundlePath: string, private readonly log: (message: string) => void = () => undefined) {}
 
+  /** Where analyses run: on the worker thread, or on the host when no worker could start (or before the first). */
+  get thread(): 'worker' | 'host' | 'not started' {
+    return this.#worker ? 'worker' : this.#failed ? 'host' : 'not started';
+  }
+
   /** Analyses `text` off the host thread; `isStale` is polled as chunks arrive, and a stale job resolves undefined. */
   analyze(text: string, rules: Record<string, SeveritySetting>, isStale: () => boolean): Promise<AnalysisResult | undefined> {
     const worker = this.#ensureWorker();

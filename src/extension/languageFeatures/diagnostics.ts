@@ -141,8 +141,7 @@ export class DiagnosticManager extends Disposable {
   }
 }
 
-/** Registers the diagnostics feature. */
-export function registerDiagnostics(pageModels: PageModelService, extensionUri: vscode.Uri): { disposable: vscode.Disposable; manager: DiagnosticManager } {
-  const manager = new DiagnosticManager(pageModels, new DiagnosticComputer(extensionUri));
-  return { disposable: vscode.Disposable.from(manager), manager };
+/** Registers the diagnostics feature; the manager is the disposable (and what tests observe). */
+export function registerDiagnostics(pageModels: PageModelService, extensionUri: vscode.Uri): DiagnosticManager {
+  return new DiagnosticManager(pageModels, new DiagnosticComputer(extensionUri));
 }

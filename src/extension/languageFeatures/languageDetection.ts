@@ -45,8 +45,7 @@ export class LanguageDetector extends Disposable {
   }
 }
 
-/** Registers content detection. */
-export function registerLanguageDetection(): { disposable: vscode.Disposable; detector: LanguageDetector } {
-  const detector = new LanguageDetector();
-  return { disposable: detector, detector };
+/** Registers content detection; the detector is the disposable (the language commands tell it the user's choice). */
+export function registerLanguageDetection(): LanguageDetector {
+  return new LanguageDetector();
 }

@@ -51,8 +51,7 @@ export class PageStatus extends Disposable {
   }
 }
 
-/** Registers the language status item. */
-export function registerLanguageStatus(pageModels: PageModelService): { disposable: vscode.Disposable; status: PageStatus } {
-  const status = new PageStatus(pageModels);
-  return { disposable: status, status };
+/** Registers the language status item; the item's owner is the disposable. */
+export function registerLanguageStatus(pageModels: PageModelService): PageStatus {
+  return new PageStatus(pageModels);
 }

@@ -210,6 +210,26 @@ describe('editor: page-dump language', function () {
     assert.equal(after.segmentation.roles[line], 'marker');
   });
 
+  it('updates the diagnostics while typing, and the last result is the one for the text as typed', async () => {
+    const document = await openAsPageDump(writePage(seedText(), 'typing'));
+    const initial = await waitFor(() => {
+      const found = diagnosticsOf(document.uri, 'broken-number');
+      return found.length > 0 ? found.length : undefined;
+    }, 'broken-number diagnostics');
+    const editor = await vscode.window.showTextDocument(document);
+    // Five quick edits, each adding a broken number at the top: only the final text's result may stay.
+    for (let i = 0; i < 5; i++) {
+      assert.ok(await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), `占比${i} . 5%。\n`)));
+    }
+    const version = document.version;
+    await waitFor(() => diagnosticsOf(document.uri, 'broken-number').length === initial + 5, `${initial + 5} broken-number diagnostics`);
+    const analysis = await analysisOf(api, document);
+    assert.equal(analysis.text, document.getText());
+    assert.equal(document.version, version);
+    const top = diagnosticsOf(document.uri, 'broken-number').filter((d) => d.range.start.line < 5);
+    assert.equal(top.length, 5, 'one diagnostic on each typed line');
+  });
+
   it('follows the per-rule settings: a severity changes the diagnostics, "off" removes them', async () => {
     const document = await openAsPageDump(writePage(seedText(), 'rules'));
     await waitFor(() => diagnosticsOf(document.uri, 'broken-number').length > 0, 'broken-number diagnostics');

@@ -136,6 +136,7 @@ describe('editor: a 10 MB page dump', function () {
       assert.equal(listed.length, model.findings.length + 1, 'the listed problems and one that counts the rest');
     }
     assert.ok(sizeMB >= 10, `the page is ${sizeMB.toFixed(1)} MB`);
+    assert.equal(api.pageModels.analysisThread, 'worker', 'the analysis ran on the worker thread');
     assert.ok(openingBlock <= MAX_BLOCK_MS, `the extension host was blocked for ${openingBlock.toFixed(0)} ms while the file opened`);
     assert.ok(longest <= MAX_BLOCK_MS, `the extension host was blocked for ${longest.toFixed(0)} ms during the analysis`);
   });
