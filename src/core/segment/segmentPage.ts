@@ -118,6 +118,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (isPhotoCredit(line.text)) { roles[i] = 'caption'; continue; }
     const isolated = isIsolated(lines, i);
     if ((isolated || widths[i] > columnWidth[i] * 1.3 + 4) && looksLikeCaption(line.text, widths[i], columnWidth[i])) { roles[i] = 'caption'; continue; }
+    // Where blank lines mark only column breaks, a whole sentence standing alone and wider than the column is a caption.
+    if (!blankSeparated && isolated && widths[i] > columnWidth[i] + 2 && /[。！]$/.test(c) && c.length >= 8 && c.length <= 120) { roles[i] = 'caption'; continue; }
     if (isHeadlineCandidate(line.text, widths[i], columnWidth[i], isolated, blankSeparated)) roles[i] = 'headline';
   }
   // A candidate that carries on the sentence of the body line above it is body after all.
