@@ -65,6 +65,20 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (furniture) { roles[line.index] = 'furniture'; noise.push({ text: cleanInline(line.text), kind: furniture.kind, line: line.index }); }
   }
 
+  // A short line standing between two furniture lines belongs to that band (an ad's slogan between ad lines).
+  for (const line of lines) {
+    const i = line.index;
+    if (roles[i] !== 'body' || forcedRole.has(i) || !isIsolated(lines, i)) continue;
+    const c = compact(line.text);
+    if (c.length > 16 || /[，。；！？,;!?]/.test(c)) continue;
+    const around = [neighbourLine(lines, roles, i, -1), neighbourLine(lines, roles, i, 1)];
+    if (around.every((k) => k === null || roles[k] === 'furniture') && around.some((k) => k !== null)) {
+      roles[i] = 'furniture';
+      const ad = around.some((k) => k !== null && noise.some((n) => n.line === k && n.kind === 'ad'));
+      noise.push({ text: cleanInline(line.text), kind: ad ? 'ad' : 'other', line: i });
+    }
+  }
+
   // 3. Column widths and the other line roles.
   const columnWidth = estimateColumnWidths(lines, widths, roles);
   // A letter-spaced line was stretched to fill its column.
@@ -357,6 +371,12 @@ function creditText(text: string): string {
 
 function rangeOf(lines: readonly PageLine[], first: number, last: number): { start: number; end: number } {
   return { start: lines[first].start, end: lines[last].end };
+}
+
+/** The nearest non-blank line in a direction (markers skipped), or null at the page's edge. */
+function neighbourLine(lines: readonly PageLine[], roles: readonly LineRole[], i: number, step: 1 | -1): number | null {
+  for (let k = i + step; k >= 0 && k < lines.length; k += step) if (!lines[k].blank && roles[k] !== 'marker') return k;
+  return null;
 }
 
 /** The role of the nearest line in a direction: 'blank' if a blank line comes first (unless skipping blanks). */
