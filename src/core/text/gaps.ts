@@ -20,6 +20,9 @@ export interface Gap {
   readonly rightSingleHan: boolean;
   /** Two single Han characters spaced on purpose (`减 负`): the space belongs. */
   protectedPair: boolean;
+  /** The count reached 2 only by crossing a line break. */
+  readonly leftCrossed: boolean;
+  readonly rightCrossed: boolean;
 }
 
 /** ASCII marks that hold a token together between letters or digits: `4+3+X`, `2019.2.1`, `COVID-19`. */
@@ -28,7 +31,7 @@ function isJoiner(code: number): boolean {
 }
 
 /** Counts word characters leftwards from `index` (inclusive), crossing one bare line break; capped at 2. */
-function countLeft(text: string, index: number): { count: number; skipped: boolean } {
+function countLeft(text: string, index: number): { count: number; skipped: boolean; crossed: boolean } {
   let i = index;
   let skipped = false;
   while (i >= 0) {
@@ -38,6 +41,7 @@ function countLeft(text: string, index: number): { count: number; skipped: boole
     i--;
   }
   let count = 0;
+  let crossed = false;
   while (i >= 0 && count < 2) {
     const code = text.charCodeAt(i);
     if (isWordChar(code)) {
@@ -55,16 +59,17 @@ function countLeft(text: string, index: number): { count: number; skipped: boole
       if (code === 0x0a && j >= 0 && text.charCodeAt(j) === 0x0d) j--;
       if (j >= 0 && isWordChar(text.charCodeAt(j))) {
         i = j;
+        crossed = true;
         continue;
       }
     }
     break;
   }
-  return { count, skipped };
+  return { count, skipped, crossed };
 }
 
 /** Counts word characters rightwards from `index` (inclusive), crossing one bare line break; capped at 2. */
-function countRight(text: string, index: number): { count: number; skipped: boolean } {
+function countRight(text: string, index: number): { count: number; skipped: boolean; crossed: boolean } {
   let i = index;
   let skipped = false;
   while (i < text.length) {
@@ -74,6 +79,7 @@ function countRight(text: string, index: number): { count: number; skipped: bool
     i++;
   }
   let count = 0;
+  let crossed = false;
   while (i < text.length && count < 2) {
     const code = text.charCodeAt(i);
     if (isWordChar(code)) {
@@ -90,12 +96,13 @@ function countRight(text: string, index: number): { count: number; skipped: bool
       if (code === 0x0d && j < text.length && text.charCodeAt(j) === 0x0a) j++;
       if (j < text.length && isWordChar(text.charCodeAt(j))) {
         i = j;
+        crossed = true;
         continue;
       }
     }
     break;
   }
-  return { count, skipped };
+  return { count, skipped, crossed };
 }
 
 /** Two ideographic spaces are a paragraph indent, not a gap an extractor made. */
@@ -128,6 +135,7 @@ export function scanGaps(text: string): Gap[] {
       start, end, prev, next, leftCount: left.count, rightCount: right.count,
       leftSingleHan: !left.skipped && left.count === 1 && isHan(prev),
       rightSingleHan: !right.skipped && right.count === 1 && isHan(next), protectedPair: false,
+      leftCrossed: left.crossed, rightCrossed: right.crossed,
     });
   }
   protectSpacedPairs(text, gaps);
@@ -145,7 +153,8 @@ function protectSpacedPairs(text: string, gaps: Gap[]): void {
     if (!gap.leftSingleHan || !gap.rightSingleHan) continue;
     const before = k > 0 && sharesToken(text, gaps[k - 1], gap) ? gaps[k - 1] : null;
     const after = k + 1 < gaps.length && sharesToken(text, gap, gaps[k + 1]) ? gaps[k + 1] : null;
-    if ((before && before.leftCount < 2) || (after && after.rightCount < 2)) continue;
+    // The words around the pair must be long within the line: a line break joins words only as a guess.
+    if ((before && (before.leftCount < 2 || before.leftCrossed)) || (after && (after.rightCount < 2 || after.rightCrossed))) continue;
     gap.leftCount = 2;
     gap.rightCount = 2;
     gap.protectedPair = true;

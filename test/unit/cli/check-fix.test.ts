@@ -143,15 +143,18 @@ describe('cli: newsdump fix', () => {
     assert.equal(bytes.subarray(2).toString('utf16le'), '投资5亿元\n');
   });
 
-  it('refuses to write GB18030 back (and leaves the file), but --stdout gives UTF-8', async () => {
-    const dir = tempDir({ 'gb.txt': Buffer.from(GB18030_BYTES) });
+  it('--write keeps GB18030, copying the bytes of every character that stays', async () => {
+    // 得　满　分⏎ with ideographic spaces (A1 A1), and a line of letter-spaced text with ASCII spaces.
+    const bytes = [0xb5, 0xc3, 0xa1, 0xa1, 0xc2, 0xfa, 0xa1, 0xa1, 0xb7, 0xd6, 0x0a, ...GB18030_BYTES];
+    const dir = tempDir({ 'gb.txt': Buffer.from(bytes) });
     const write = await run(dir, ['fix', '--write', '--segmenter', 'none', 'gb.txt']);
-    assert.equal(write.code, 2);
-    assert.match(write.stderr, /gb\.txt: cannot write GB18030 back/);
-    assert.deepEqual([...fs.readFileSync(path.join(dir, 'gb.txt'))], GB18030_BYTES);
+    assert.equal(write.code, 0, write.stderr);
+    const written = fs.readFileSync(path.join(dir, 'gb.txt'));
+    assert.deepEqual([...written], [0xb5, 0xc3, 0xc2, 0xfa, 0xb7, 0xd6, 0x0a, 0xb5, 0xc3, 0xc2, 0xfa, 0xb7, 0xd6, 0x0a]);
+    assert.equal(new TextDecoder('gb18030').decode(written), '得满分\n得满分\n');
     const out = await run(dir, ['fix', '--stdout', '--segmenter', 'none', 'gb.txt']);
     assert.equal(out.code, 0);
-    assert.equal(out.stdout, '得满分\n');
+    assert.equal(out.stdout, '得满分\n得满分\n');
   });
 
   it('leaves an unchanged file untouched and goes on after a bad file', async () => {
