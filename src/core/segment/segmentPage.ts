@@ -7,7 +7,7 @@ import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline 
 import { type ParsedByline, matchBareCredit, matchLeadingCredit, matchTrailingCredit, parseCredit } from './roles/byline';
 import { isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
-import { isHeadlineCandidate, splitHeadlineBlock } from './roles/headline';
+import { endsWithRubric, isHeadlineCandidate, splitHeadlineBlock } from './roles/headline';
 import { compact, compactWidth, isLetterSpaced } from './text';
 import { type HeadlinePart, attachHeadlines, chainSimilarity, headlineEvidence } from './attach';
 import { estimateColumnWidths, isBlankSeparated } from './columns';
@@ -136,12 +136,19 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (!blankSeparated && isolated && widths[i] > columnWidth[i] + 2 && /[。！]$/.test(c) && c.length >= 8 && c.length <= 120) { roles[i] = 'caption'; continue; }
     if (isHeadlineCandidate(line.text, widths[i], columnWidth[i], isolated, blankSeparated)) roles[i] = 'headline';
   }
+  // A line closing on a column rubric (`解好基层治理“方程式”（人民论坛）`) that does not carry on a sentence is a title.
+  for (const line of lines) {
+    const i = line.index;
+    const c = compact(line.text);
+    if (roles[i] !== 'body' || forcedRole.has(i) || c.length < 6 || c.length > 60 || /。/.test(c) || !endsWithRubric(c)) continue;
+    if (!continuesSentence(i)) roles[i] = 'headline';
+  }
   // A candidate that carries on the sentence of the body line above it is body after all.
   for (let i = lines.length - 1; i >= 0; i--) {
     if (roles[i] !== 'headline' || forcedRole.has(i) || !continuesSentence(i)) continue;
     // A line far wider than the column, or closing on a column rubric `（创新故事）`, is a title whatever stands above.
     const c = compact(lines[i].text);
-    if (widths[i] > columnWidth[i] * 1.3 || /[（(][^（）()]{2,30}[）)]$/.test(c)) continue;
+    if (widths[i] > columnWidth[i] * 1.3 || endsWithRubric(c)) continue;
     roles[i] = 'body';
   }
   // An unpunctuated line standing alone where an article must begin — the page's first text, or right after an
@@ -215,9 +222,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const titleLike = (i: number) => {
     if (roles[i] !== 'body' || forcedRole.has(i) || lines[i].blank) return false;
     const c = compact(lines[i].text);
-    if (c.length < 4 || c.length > 40 || /[，。；！？,;!?]/.test(c) || BOX_LABELS.has(c)) return false;
+    if (c.length < 4 || c.length > 40 || /[，。；！？,;!?]/.test(c) || /^[■●▲◆]/.test(c) || BOX_LABELS.has(c)) return false;
     // A column-wide line followed by running text is a paragraph's first line, not a title.
-    const next = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' && /[，。；！？]/.test(compact(lines[i + 1].text));
+    const next = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' && /[，。；！？、：]/.test(compact(lines[i + 1].text));
     return !(next && widths[i] >= columnWidth[i] - 2 && widths[i] <= columnWidth[i] + 2);
   };
   for (let i = 0; i < lines.length; i++) {
@@ -571,7 +578,7 @@ function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], 
 function groupTitles(parts: readonly number[][], lines: readonly PageLine[]): { part: number[]; group: number }[] {
   const text = (p: readonly number[]) => compact(p.map((i) => lines[i].text).join(''));
   const raw = (p: readonly number[]) => p.map((i) => lines[i].text.trim()).join('');
-  const main = (p: readonly number[]) => /[（(][^（）()]{2,40}[）)]$/.test(text(p)) || /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/.test(raw(p));
+  const main = (p: readonly number[]) => endsWithRubric(text(p)) || /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/.test(raw(p));
   const groups = parts.map((_, k) => k);
   parts.forEach((p, k) => {
     if (!main(p)) return;

@@ -14,7 +14,7 @@ export function isHeadlineCandidate(text: string, width: number, columnWidth: nu
   // Standing alone and wider than the column: set in a larger type than the body.
   if (isolated && width > columnWidth + 1) return true;
   // Standing alone and closing on a column rubric (`（艺海观澜）`), which only titles carry.
-  if (isolated && /[（(][^（）()]{2,30}[）)]$/.test(c) && c.length >= 8) return true;
+  if (isolated && endsWithRubric(c) && c.length >= 8) return true;
   // A headline shorter than the column only shows by standing alone in a dump that has no blank lines between
   // paragraphs.
   return isolated && !blankSeparated && c.length >= 4;
@@ -26,8 +26,15 @@ export interface HeadlineParts {
   readonly subheadline: number | null;
 }
 
-/** A column rubric closing a title: `（国际视点）`. */
-const RUBRIC = /[（(][^（）()]{2,40}[）)]$/;
+/** A column rubric closing a title: `（国际视点）`, one level of nesting allowed (`（…三项制度（上））`). */
+const RUBRIC = /[（(](?:[^（）()]|[（(][^（）()]*[）)]){2,60}[）)]$/;
+
+/** Whether a (whitespace-free) line closes on a column rubric in Chinese. */
+export function endsWithRubric(compactText: string): boolean {
+  const m = RUBRIC.exec(compactText);
+  // A title comes before the rubric; notes such as `（作者为…）` or `（记者…）` are no rubric.
+  return m !== null && m.index >= 2 && /[\u4e00-\u9fff]{2}/.test(m[0]) && !/^[（(](?:[A-Za-z0-9]|作者|记者|本报|据|注|下转|上接|图)/.test(m[0]);
+}
 /** Two phrases set apart by a space, the way parallel main titles are printed: `净化文化环境 欢乐祥和过年`. */
 const PARALLEL = /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/;
 
@@ -52,7 +59,7 @@ export function splitHeadlineBlock(texts: readonly string[]): HeadlineParts {
   if (dashEnd >= 0 && dashEnd + 1 < n) return around(dashEnd + 1);
   const dashStart = c.findIndex((t) => /^——/.test(t));
   if (dashStart > 0) return around(dashStart - 1);
-  const rubric = only((i) => RUBRIC.test(c[i]));
+  const rubric = only((i) => endsWithRubric(c[i]));
   if (rubric >= 0) return around(rubric);
   const parallel = only((i) => PARALLEL.test(raw[i]) && c[i].length <= 24);
   if (parallel >= 0) return around(parallel);
