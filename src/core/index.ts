@@ -9,3 +9,5 @@ export type { Rule, RuleContext, RuleMeta, RuleReport } from './rules/rule';
 export { runRules, formatMessage, type RunRulesOptions } from './rules/runRules';
 export { applyFixes, fixAll, preferredFixes, type FixAllOptions, type FixAllResult } from './fix';
 export { cleanParagraph, cleanParagraphs, cleanText, joinLines, type CleanOptions } from './clean';
+export { toPageJson, pageJsonText, type PageJson, type PageJsonArticle, type PageJsonNoise, type PageJsonDateline } from './export/pageJson';
+export { parseMarker, MARKER_PREFIX, type Marker, type MarkerCommand } from './segment/markers';
