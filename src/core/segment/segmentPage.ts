@@ -603,10 +603,18 @@ function headlineParts(block: readonly number[], lines: readonly PageLine[], wid
     const wrapped = current !== null && prev === i - 1 && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
       !parallel(prev) && !parallel(i) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
-    if (wrapped && current) current.push(i);
+    // An unclosed bracket or quote carries a title over the line end whatever the widths say.
+    const unclosed = current !== null && prev === i - 1 && unbalanced(lines[prev].text);
+    if ((wrapped || unclosed) && current) current.push(i);
     else parts.push([i]);
   }
   return parts;
+}
+
+/** More opening than closing brackets or quotes. */
+function unbalanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/[（(《“]/g) > count(/[）)》”]/g);
 }
 
 function precedingArticle(articles: DraftArticle[], line: number): DraftArticle | null {
