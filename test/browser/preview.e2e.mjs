@@ -96,6 +96,18 @@ async function previewFrame(page, selector, text = '') {
   throw new Error(`no webview frame shows ${selector}${text ? ` with ${JSON.stringify(text)}` : ''} within ${STEP_TIMEOUT / 1000} s`);
 }
 
+/** The preview's scroll offset once it has not moved for 600 ms. */
+async function settledScrollY(frame) {
+  let last = await frame.evaluate(() => window.scrollY);
+  for (let i = 0; i < 30; i++) {
+    await frame.waitForTimeout(600);
+    const now = await frame.evaluate(() => window.scrollY);
+    if (now === last) return now;
+    last = now;
+  }
+  throw new Error(`the preview kept scrolling (last at ${last}px)`);
+}
+
 /** Runs a workbench command through the command palette (F1). */
 async function runCommand(page, label) {
   await page.keyboard.press('F1');
@@ -113,20 +125,32 @@ async function pickRow(page, label) {
   await row.click();
 }
 
+/** Waits until the quick input is the picker whose placeholder mentions `placeholderWord` (not the palette it replaced). */
+async function waitForPicker(page, placeholderWord) {
+  const input = page.locator(`.quick-input-widget input[placeholder*="${placeholderWord}"]`);
+  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  return input;
+}
+
 /** Switches the colour theme through its picker. */
 async function setColorTheme(page, theme) {
   await runCommand(page, 'Preferences: Color Theme');
-  const input = page.locator('.quick-input-widget input');
+  const input = await waitForPicker(page, 'Theme');
   await input.fill(theme);
   await pickRow(page, theme);
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
   await page.waitForTimeout(800);
 }
 
-/** Makes the active editor a page dump; picked explicitly, as the status bar may still show the previous editor's language. */
+/** Makes sure the active editor is a page dump: the workspace associates *.txt with it, else it is picked by hand. */
 async function ensurePageDumpLanguage(page) {
+  const shown = await page.waitForFunction((name) => {
+    const item = document.querySelector('.statusbar-item[id$="status.editor.mode"]');
+    return item?.textContent?.trim() === name;
+  }, LANGUAGE_NAME, { timeout: 10_000 }).then(() => true, () => false);
+  if (shown) return;
   await runCommand(page, 'Change Language Mode');
-  const input = page.locator('.quick-input-widget input');
+  const input = await waitForPicker(page, 'Language');
   await input.fill(LANGUAGE_NAME);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: LANGUAGE_NAME }).first();
   await row.waitFor({ timeout: STEP_TIMEOUT });
@@ -152,6 +176,9 @@ async function main() {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   const dirs = makeRunDir('newsdump-e2e-');
   prepareTestWorkspace(dirs.workspace);
+  // The pages open as page dumps at once (the content detection would get there too, but a UI picker races).
+  fs.mkdirSync(path.join(dirs.workspace, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(dirs.workspace, '.vscode', 'settings.json'), `${JSON.stringify({ 'files.associations': { '*.txt': 'newsdump' } }, null, 2)}\n`);
   const seedFile = path.join(dirs.workspace, 'samples', 'page-01.txt');
   const gold = fs.existsSync(GOLD_FILE) ? JSON.parse(fs.readFileSync(GOLD_FILE, 'utf8')) : null;
   if (!gold) say(`gold checks skipped: ${GOLD_FILE} is absent`);
@@ -268,6 +295,21 @@ async function main() {
       assert.equal(active, 1, 'exactly one article is highlighted after the click moved the cursor');
     });
 
+    await check('typing in the editor updates the preview live, without moving it', async () => {
+      const marker = '实时预览';
+      // The click's scroll sync may still be under way: start from a preview at rest.
+      const before = await settledScrollY(frame);
+      // The click above selected the paragraph's lines; collapse to its start before typing.
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.type(marker, { delay: 60 });
+      await frame.waitForFunction((text) => document.getElementById('preview')?.textContent?.includes(text), marker, { timeout: STEP_TIMEOUT });
+      const after = await settledScrollY(frame);
+      assert.ok(Math.abs(after - before) < 5, `the preview stays where it was (${before}px → ${after}px)`);
+      assert.equal(await frame.locator('article.article').count(), gold ? gold.articles.length : await frame.locator('article.article').count());
+      for (let i = 0; i < marker.length; i++) await page.keyboard.press('Control+Z');
+      await frame.waitForFunction((text) => !document.getElementById('preview')?.textContent?.includes(text), marker, { timeout: STEP_TIMEOUT });
+    });
+
     await check('scrolling either side keeps the other in step, and both then stay still (no echo loop)', async () => {
       /** The first line number fully shown at the editor's top. */
       const editorTop = () => page.evaluate(() => {
@@ -330,6 +372,8 @@ async function main() {
     });
 
     await check('the XSS page shows its markup as text and runs none of it', async () => {
+      // Open it beside the preview, not over it: the export button left the focus in the preview's group.
+      await page.keyboard.press('Control+1');
       await quickOpen(page, 'xss-page.txt');
       await ensurePageDumpLanguage(page);
       // The unlocked preview follows the active page dump.
