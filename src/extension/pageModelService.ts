@@ -1,6 +1,7 @@
 // One analysis per document version, shared by diagnostics, outline, preview and export so a page is analysed once.
 import * as vscode from 'vscode';
-import { analyzePage, type PageAnalysis, type SeveritySetting } from '../core';
+import { analyzePage, type PageAnalysis, type SegmenterBackend, type SeveritySetting } from '../core';
+import { isSegmenterBackend } from '../core/segmenter/load';
 import { pageViews, type PageViews } from '../core/editor/views';
 import { AnalysisWorkerClient, type AnalysisResult } from './analysis/workerClient';
 import { Disposable } from './util/dispose';
@@ -66,8 +67,9 @@ export class PageModelService extends Disposable {
   }
 
   /**
-   * The analysis of the document as it is now, computed synchronously on a cache miss. Prefer `requestAnalysis`
-   * for documents that may be large: it never blocks the extension host for long.
+   * The analysis of the document as it is now, computed synchronously on a cache miss — on the host thread and
+   * without the word segmenter, which loads asynchronously. Prefer `requestAnalysis`: it uses the configured
+   * segmenter, like the CLI, and never blocks the extension host for long.
    */
   getAnalysis(document: vscode.TextDocument): PageAnalysis {
     const cached = this.getCachedAnalysis(document);
@@ -105,7 +107,7 @@ export class PageModelService extends Disposable {
 
   /** The text of the document after the core's fix-all, computed on the analysis worker. */
   fixAllText(document: vscode.TextDocument): Promise<string> {
-    return this.#worker.fixAll(document.getText(), readRuleSeverities(document));
+    return this.#worker.fixAll(document.getText(), readRuleSeverities(document), readSegmenterBackend(document));
   }
 
   /** Whether the document is over `newsdump.validate.maxFileSizeMB` (then it is analysed only on request). */
@@ -162,7 +164,7 @@ export class PageModelService extends Disposable {
     const isStale = () => !this.#isCurrent(document, version);
     let result: Awaited<ReturnType<AnalysisWorkerClient['analyze']>>;
     try {
-      result = await this.#worker.analyze(text, rules, isStale);
+      result = await this.#worker.analyze(text, rules, readSegmenterBackend(document), isStale);
     } catch (error) {
       console.error('[newsdump] analysis failed', error);
       return undefined;
@@ -189,6 +191,12 @@ function modelOf(analysis: PageAnalysis): PageModel {
 
 function analyzeOptions(document: vscode.TextDocument): { rules: Record<string, SeveritySetting> } {
   return { rules: readRuleSeverities(document) };
+}
+
+/** The word segmenter the settings ask for (`newsdump.segmenter.backend`), as the CLI's `--segmenter`. */
+export function readSegmenterBackend(document: vscode.TextDocument): SegmenterBackend {
+  const value = vscode.workspace.getConfiguration('newsdump', document).get<string>('segmenter.backend', 'wasm');
+  return isSegmenterBackend(value) ? value : 'wasm';
 }
 
 export function readRuleSeverities(document: vscode.TextDocument): Record<string, SeveritySetting> {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { analyzePage, fixAll } from '../../core';
+import { loadCliSegmenter } from '../../node/segmenterOption';
 import { splitForAnalysis } from '../../core/editor/chunks';
 import { viewPart } from '../../core/editor/views';
 import type { FromWorker, ToWorker } from './workerMessages';
@@ -24,7 +25,10 @@ export function runAnalysisWorker(): void {
     while (queue.length > 0) {
       const job = queue.shift() as Exclude<ToWorker, { type: 'cancel' }>;
       try {
-        if (job.type === 'fixAll') post({ type: 'fixed', id: job.id, text: fixAll(job.text, { severities: job.rules }).text });
+        if (job.type === 'fixAll') {
+          const segmenter = await loadCliSegmenter(job.segmenter, warn);
+          post({ type: 'fixed', id: job.id, text: fixAll(job.text, { severities: job.rules, segmenter }).text });
+        }
         else await analyzeJob(job, cancelled, post);
       } catch (error) {
         post({ type: 'error', id: job.id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
@@ -48,6 +52,8 @@ export function runAnalysisWorker(): void {
 
 async function analyzeJob(job: Extract<ToWorker, { type: 'analyze' }>, cancelled: ReadonlySet<number>, post: (m: FromWorker) => void): Promise<void> {
   const { id, text, rules } = job;
+  // The segmenter (the same as the CLI's) loads once per backend; its first load takes a moment, here off the host.
+  const segmenter = await loadCliSegmenter(job.segmenter, warn);
   const chunks = splitForAnalysis(text, job.chunkChars);
   let budget = job.leanFindings ?? 0;
   for (let index = 0; index < chunks.length; index++) {
@@ -56,7 +62,7 @@ async function analyzeJob(job: Extract<ToWorker, { type: 'analyze' }>, cancelled
     if (cancelled.has(id)) return;
     const chunk = chunks[index];
     const isLast = index === chunks.length - 1;
-    const analysis = analyzePage(text.slice(chunk.start, chunk.end), { rules });
+    const analysis = analyzePage(text.slice(chunk.start, chunk.end), { rules, segmenter });
     // The editor's views are computed here too, so the host only has to offset them.
     const views = viewPart(analysis, chunk.firstLine);
     if (job.leanFindings !== undefined) {
@@ -68,6 +74,10 @@ async function analyzeJob(job: Extract<ToWorker, { type: 'analyze' }>, cancelled
       post({ type: 'chunk', id, chunk, isLast, analysis: { layout, findings, segmentation }, views });
     }
   }
+}
+
+function warn(line: string): void {
+  console.warn(line.trimEnd());
 }
 
 /**

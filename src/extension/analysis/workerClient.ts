@@ -1,6 +1,7 @@
 // Runs page analyses on a worker thread and merges the chunks as they arrive; falls back to the host thread if no worker can start.
 import { Worker } from 'node:worker_threads';
-import { analyzePage, fixAll, type Finding, type PageAnalysis, type SeveritySetting, type TextRange } from '../../core';
+import { analyzePage, fixAll, type Finding, type PageAnalysis, type SegmenterBackend, type SeveritySetting, type TextRange } from '../../core';
+import { loadCliSegmenter } from '../../node/segmenterOption';
 import { AnalysisMerger, shiftFindingsInPlace, splitForAnalysis, type TextChunk } from '../../core/editor/chunks';
 import { viewPart, type PageViewPart, type PageViews } from '../../core/editor/views';
 import type { FromWorker, ToWorker } from './workerMessages';
@@ -116,27 +117,27 @@ export class AnalysisWorkerClient {
   }
 
   /** Analyses `text` off the host thread; `isStale` is polled as chunks arrive, and a stale job resolves undefined. */
-  analyze(text: string, rules: Record<string, SeveritySetting>, isStale: () => boolean): Promise<AnalysisResult | undefined> {
+  analyze(text: string, rules: Record<string, SeveritySetting>, segmenter: SegmenterBackend, isStale: () => boolean): Promise<AnalysisResult | undefined> {
     const worker = this.#ensureWorker();
-    if (!worker) return this.#analyzeHere(text, rules, isStale);
+    if (!worker) return this.#analyzeHere(text, rules, segmenter, isStale);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       // The chunks arrive as messages nobody else holds: they may be shifted in place.
       this.#jobs.set(id, { builder: new ResultBuilder(text, true), resolve, reject });
-      const message: ToWorker = { type: 'analyze', id, text, chunkChars: chunkCharsFor(text), rules, leanFindings: isBig(text) ? MAX_HOST_FINDINGS : undefined };
+      const message: ToWorker = { type: 'analyze', id, text, chunkChars: chunkCharsFor(text), rules, segmenter, leanFindings: isBig(text) ? MAX_HOST_FINDINGS : undefined };
       worker.postMessage(message);
       this.#staleWatch(id, isStale);
     });
   }
 
   /** The core's fix-all of `text`, computed on the worker (on the host only when no worker can run). */
-  fixAll(text: string, rules: Record<string, SeveritySetting>): Promise<string> {
+  async fixAll(text: string, rules: Record<string, SeveritySetting>, segmenter: SegmenterBackend): Promise<string> {
     const worker = this.#ensureWorker();
-    if (!worker) return Promise.resolve(fixAll(text, { severities: rules }).text);
+    if (!worker) return fixAll(text, { severities: rules, segmenter: await loadCliSegmenter(segmenter, this.log) }).text;
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#fixJobs.set(id, { resolve, reject });
-      worker.postMessage({ type: 'fixAll', id, text, rules } satisfies ToWorker);
+      worker.postMessage({ type: 'fixAll', id, text, rules, segmenter } satisfies ToWorker);
     });
   }
 
@@ -204,13 +205,14 @@ export class AnalysisWorkerClient {
     this.#fixJobs.clear();
   }
 
-  async #analyzeHere(text: string, rules: Record<string, SeveritySetting>, isStale: () => boolean): Promise<AnalysisResult | undefined> {
+  async #analyzeHere(text: string, rules: Record<string, SeveritySetting>, backend: SegmenterBackend, isStale: () => boolean): Promise<AnalysisResult | undefined> {
+    const segmenter = await loadCliSegmenter(backend, this.log);
     const builder = new ResultBuilder(text, false);
     const chunks = splitForAnalysis(text, chunkCharsFor(text));
     for (let i = 0; i < chunks.length; i++) {
       await new Promise((resolve) => setImmediate(resolve));
       if (isStale()) return undefined;
-      const analysis = analyzePage(text.slice(chunks[i].start, chunks[i].end), { rules });
+      const analysis = analyzePage(text.slice(chunks[i].start, chunks[i].end), { rules, segmenter });
       const views = viewPart(analysis, chunks[i].firstLine);
       if (isBig(text)) builder.addSummary(chunks[i], [...analysis.findings], analysis.findings.length, analysis.segmentation.articles.length, views, false);
       else builder.addChunk(chunks[i], analysis, views, i === chunks.length - 1);

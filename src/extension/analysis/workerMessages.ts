@@ -1,15 +1,16 @@
 // The messages between the extension host and the analysis worker.
-import type { Finding, PageAnalysis, SeveritySetting } from '../../core';
+import type { Finding, PageAnalysis, SegmenterBackend, SeveritySetting } from '../../core';
 import type { TextChunk } from '../../core/editor/chunks';
 import type { PageViewPart } from '../../core/editor/views';
 
 export type ToWorker =
   | {
     readonly type: 'analyze'; readonly id: number; readonly text: string; readonly chunkChars: number; readonly rules: Record<string, SeveritySetting>;
+    readonly segmenter: SegmenterBackend;
     /** When set, send only a summary per chunk (views, counts and at most this many findings in all), not the analysis. */
     readonly leanFindings?: number;
   }
-  | { readonly type: 'fixAll'; readonly id: number; readonly text: string; readonly rules: Record<string, SeveritySetting> }
+  | { readonly type: 'fixAll'; readonly id: number; readonly text: string; readonly rules: Record<string, SeveritySetting>; readonly segmenter: SegmenterBackend }
   | { readonly type: 'cancel'; readonly id: number };
 
 export type FromWorker =

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fixAll } from '../../../src/core';
+import { loadSegmenter } from '../../../src/core/segmenter/load';
 import type { NewsdumpApi } from '../../../src/extension/extension';
 import { activateExtension, diagnosticsOf, documentOf, openAsPageDump, seedGold, seedText, waitFor, workspaceRoot, writePage } from './helpers';
 
@@ -97,7 +98,8 @@ describe('editor: page-dump language', function () {
 
   it('source.fixAll.newsdump turns the page into the core fix-all text, also on save through editor.codeActionsOnSave', async () => {
     const original = seedText();
-    const expected = fixAll(original).text;
+    // The editor uses the configured segmenter (wasm by default), like the CLI.
+    const expected = fixAll(original, { segmenter: await loadSegmenter('wasm') }).text;
     assert.notEqual(expected, original);
     const document = await openAsPageDump(writePage(original, 'fixall'));
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
