@@ -56,6 +56,25 @@ describe('editor: page-dump language', function () {
     assert.equal(documentOf(prose)?.languageId, 'plaintext');
   });
 
+  it('treats files matching newsdump.detect.filePatterns as page dumps whatever they hold, and detects nothing when turned off', async () => {
+    const config = vscode.workspace.getConfiguration('newsdump');
+    await config.update('detect.filePatterns', ['**/always-*.txt'], vscode.ConfigurationTarget.Workspace);
+    await config.update('detect.enabled', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const prose = Array.from({ length: 5 }, (_, i) => `Note ${i}.`).join('\n');
+      const matching = await openAsPageDump(writePage(prose, 'always'));
+      assert.equal(matching.languageId, 'newsdump');
+      const seedCopy = writePage(seedText(), 'notdetected');
+      const plain = await vscode.workspace.openTextDocument(seedCopy);
+      await vscode.window.showTextDocument(plain);
+      assert.equal(await api.editor.detector.examine(plain), false);
+      assert.equal(documentOf(seedCopy)?.languageId, 'plaintext');
+    } finally {
+      await config.update('detect.filePatterns', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('detect.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('reports a diagnostic at each of the 15 broken numbers, coded with the rule id and a link to its docs', async () => {
     const document = await openAsPageDump(writePage(seedText(), 'numbers'));
     const diagnostics = await waitFor(() => {
