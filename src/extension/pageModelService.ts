@@ -1,4 +1,4 @@
-// One analysis per document version, shared by diagnostics, outline, preview and export so a page is analysed once.
+// One analysis per document version, computed on a worker thread and shared by diagnostics, outline, preview and export.
 import * as vscode from 'vscode';
 import { analyzePage, type PageAnalysis, type SegmenterBackend, type SeveritySetting } from '../core';
 import { isSegmenterBackend } from '../core/segmenter/load';
