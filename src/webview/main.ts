@@ -45,7 +45,8 @@ function reportRender(): void {
     text: element.textContent ?? '',
   }));
   const furniture = [...root.querySelectorAll('.furniture-text')].map((item) => item.textContent ?? '');
-  vscode.postMessage({ type: 'didRender', source: state.resource, version: content.version, articles, furniture });
+  const messages = [...root.querySelectorAll('.message')].map((item) => item.textContent ?? '');
+  vscode.postMessage({ type: 'didRender', source: state.resource, version: content.version, articles, furniture, messages });
 }
 
 function render(): void {
@@ -62,7 +63,7 @@ function onMessage(message: ToWebviewMessage): void {
   switch (message.type) {
     case 'updateContent':
       if (message.version < content.version) return;
-      content = { version: message.version, model: message.model, selectedLine: message.selectedLine, error: message.error };
+      content = { version: message.version, model: message.model, selectedLine: message.selectedLine, error: message.error, notice: message.notice };
       if (message.selectedLine !== undefined) activeLine = message.selectedLine;
       render();
       break;

@@ -93,7 +93,8 @@ export function renderContent(content: PreviewContent, strings: PreviewStrings):
   const nodes: HTMLElement[] = [];
   if (content.error !== undefined) nodes.push(el('p', { class: 'message error', 'data-key': 'error' }, format(strings.analysisFailed, content.error)));
   if (model.furniture.length > 0) nodes.push(renderFurniture(model.furniture, strings));
-  if (model.articles.length === 0 && content.error === undefined) nodes.push(el('p', { class: 'message empty', 'data-key': 'empty' }, strings.noArticles));
+  if (content.notice === 'tooLarge') nodes.push(el('p', { class: 'message notice', 'data-key': 'notice' }, strings.tooLarge));
+  if (model.articles.length === 0 && content.error === undefined && content.notice === undefined) nodes.push(el('p', { class: 'message empty', 'data-key': 'empty' }, strings.noArticles));
   for (const article of model.articles) nodes.push(renderArticle(article, strings));
   return nodes;
 }

@@ -21,6 +21,8 @@ export interface PreviewContent {
   readonly selectedLine?: number;
   /** Set when the analysis failed; the model is then empty. */
   readonly error?: string;
+  /** Set when the page is not shown as articles: `tooLarge` for a text whose full analysis the host does not keep. */
+  readonly notice?: 'tooLarge';
 }
 
 /** Every string the client shows; it holds no text of its own. `{0}` placeholders are filled by the client. */
@@ -42,6 +44,7 @@ export interface PreviewStrings {
   readonly revealSource: string;
   /** "This page could not be analysed: {0}" */
   readonly analysisFailed: string;
+  readonly tooLarge: string;
   readonly furnitureKinds: Readonly<Record<string, string>>;
 }
 
@@ -103,6 +106,8 @@ export interface DidRenderMessage extends BaseMessage {
   readonly version: number;
   readonly articles: readonly RenderedArticle[];
   readonly furniture: readonly string[];
+  /** The text of a message shown instead of (or above) the articles, e.g. for a failed analysis. */
+  readonly messages: readonly string[];
 }
 
 /** The export button was pressed. */

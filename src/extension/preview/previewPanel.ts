@@ -15,6 +15,7 @@ export interface PreviewRenderReport {
   readonly version: number;
   readonly articles: readonly RenderedArticle[];
   readonly furniture: readonly string[];
+  readonly messages: readonly string[];
 }
 
 /** A document URI and version: equal versions need no new render. */
@@ -203,14 +204,19 @@ export class PreviewPanel extends Disposable {
     const version = document.version;
     const editor = vscode.window.visibleTextEditors.find((e) => this.isPreviewOf(e.document.uri));
     const selectedLine = editor?.selection.active.line;
+    const stale: PreviewContent = { version: -1, model: EMPTY_MODEL, selectedLine };
     try {
-      // On the analysis worker, so a big page never blocks the extension host; the preview was asked for, so the
-      // size guard that spares typing does not apply.
-      const analysis = await this.#pageModels.requestAnalysis(document, { force: true })
-        // Undefined means stale (the caller drops it) or a failed worker: then analyse here, to show the error.
-        ?? (document.version === version ? this.#pageModels.getAnalysis(document) : undefined);
-      if (!analysis) return { version: -1, model: EMPTY_MODEL, selectedLine };
-      return { version, model: buildPreviewViewModel(analysis), selectedLine };
+      // On the analysis worker, so a page never blocks the extension host; the preview was asked for, so the size
+      // guard that spares typing does not apply.
+      const result = await this.#pageModels.requestModel(document, { force: true });
+      if (document.version !== version) return stale;
+      if (result?.analysis) return { version, model: buildPreviewViewModel(result.analysis), selectedLine };
+      if (result) {
+        // For a big text the host keeps only a summary; analysing it here would block the host for seconds.
+        return { version, model: { ...EMPTY_MODEL, totalIssues: result.findingCount }, selectedLine, notice: 'tooLarge' };
+      }
+      // No result for the current version: the worker failed. Analyse here, which shows the error if it recurs.
+      return { version, model: buildPreviewViewModel(this.#pageModels.getAnalysis(document)), selectedLine };
     } catch (error) {
       return { version, model: EMPTY_MODEL, selectedLine, error: errorText(error) };
     }
@@ -231,20 +237,21 @@ export class PreviewPanel extends Disposable {
 
   #onMessage(message: FromWebviewMessage): void {
     // Late messages from a document this preview no longer shows are dropped.
-    if (this.#disposed || message.source !== this.#resource.toString()) return;
+    if (this.#disposed || typeof message !== 'object' || message === null || message.source !== this.#resource.toString()) return;
     switch (message.type) {
       case 'revealLine':
-        this.#onDidScrollPreview(message.line);
+        if (Number.isFinite(message.line)) this.#onDidScrollPreview(message.line);
         break;
       case 'didClick':
-        void this.#revealSource(message.startLine, message.endLine);
+        if (Number.isInteger(message.startLine) && Number.isInteger(message.endLine)) void this.#revealSource(message.startLine, message.endLine);
         break;
       case 'didRender':
+        if (!Number.isFinite(message.version) || !Array.isArray(message.articles) || !Array.isArray(message.furniture) || !Array.isArray(message.messages)) break;
         // Messages posted while the webview (re)loads its page can be lost; a render older than ours means it missed one.
         if (this.#latestContent && message.version < this.#latestContent.version) {
           this.postMessage({ type: 'updateContent', source: this.#resource.toString(), ...this.#latestContent });
         }
-        this.#onDidRender.fire({ resource: message.source, version: message.version, articles: message.articles, furniture: message.furniture });
+        this.#onDidRender.fire({ resource: message.source, version: message.version, articles: message.articles, furniture: message.furniture, messages: message.messages });
         break;
       case 'exportArticles':
         void vscode.commands.executeCommand(EXPORT_ARTICLES_COMMAND, this.#resource);

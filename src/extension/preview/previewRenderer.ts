@@ -64,6 +64,7 @@ export function previewStrings(): PreviewStrings {
     author: vscode.l10n.t('Author'),
     revealSource: vscode.l10n.t('Click to show the source lines'),
     analysisFailed: vscode.l10n.t('This page could not be analysed: {0}'),
+    tooLarge: vscode.l10n.t('This text is too large to preview as articles; its problems are still listed in the Problems panel.'),
     furnitureKinds: {
       masthead: vscode.l10n.t('Masthead'),
       section: vscode.l10n.t('Section'),

@@ -83,7 +83,9 @@ describe('preview', function () {
     await vscode.commands.executeCommand('newsdump.showPreviewToSide');
     const report = await rendered;
 
-    const articles = [...api.pageModels.getAnalysis(document).segmentation.articles].sort((a, b) => a.index - b.index);
+    const analysis = await api.pageModels.requestAnalysis(document, { force: true });
+    assert.ok(analysis, 'the page is analysed (the same worker analysis the preview used)');
+    const articles = [...analysis.segmentation.articles].sort((a, b) => a.index - b.index);
     assert.ok(articles.length > 0, 'the seed page has at least one article');
     assert.deepEqual(report.articles.map((a) => a.headline), articles.map((a) => a.headline?.text ?? ''));
     assert.deepEqual(report.articles.map((a) => a.bylineNames),
@@ -181,6 +183,20 @@ describe('preview', function () {
     assert.equal(api.preview.previews.length, 2, 'a locked preview does not take another document');
   });
 
+  it('says so, rather than block the extension host, for a text too large to keep analysed on the host', async () => {
+    const seed = await vscode.workspace.openTextDocument(workspaceFile('samples', 'page-01.txt'));
+    const big = await vscode.workspace.openTextDocument({ language: 'newsdump', content: `${seed.getText()}\n\n`.repeat(Math.ceil(120_000 / seed.getText().length)) });
+    assert.ok(big.getText().length > 100_000);
+    await vscode.window.showTextDocument(big, vscode.ViewColumn.One);
+    const rendered = nextRender(api, big.uri, (r) => r.version === big.version, 'the big text', 60_000);
+    await vscode.commands.executeCommand('newsdump.showPreviewToSide');
+    const report = await rendered;
+    assert.deepEqual(report.articles, []);
+    assert.equal(report.messages.length, 1, `one notice, got ${JSON.stringify(report.messages)}`);
+    assert.ok(report.messages[0].length > 10);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('shows markup in a page as text: no element is created from it', async () => {
     const { document } = await openPage('xss-page.txt');
     const rendered = nextRender(api, document.uri, (r) => r.version === document.version, 'the XSS page');
@@ -191,7 +207,8 @@ describe('preview', function () {
     for (const literal of ['<img', 'onerror=', '</script>', '<script>', '<b>', '&amp;', '&lt;script&gt;', '<svg', '{{constructor', '<iframe']) {
       assert.ok(shown.includes(literal), `the preview shows ${literal} literally`);
     }
-    const analysis = api.pageModels.getAnalysis(document);
+    const analysis = await api.pageModels.requestAnalysis(document, { force: true });
+    assert.ok(analysis, 'the page is analysed (the same worker analysis the preview used)');
     for (const article of analysis.segmentation.articles) {
       for (const paragraph of article.paragraphs) assert.ok(shown.includes(paragraph.text), `paragraph from line ${paragraph.startLine + 1} is shown verbatim`);
     }
