@@ -61,6 +61,15 @@ describe('grammar: text.newsdump', () => {
     assert.ok(scopesOf(line, '讯').includes('meta.dateline.newsdump'));
   });
 
+  it('tokenizes a news-agency dateline ending in 电 and a full-width-bracketed byline', () => {
+    const line = '新华社北京1月31日电（记者 冯华）记者从国家航天局获悉';
+    assert.ok(scopesOf(line, '新华社').includes('entity.name.tag.agency.newsdump'));
+    assert.ok(scopesOf(line, '电').includes('keyword.other.dateline.newsdump'));
+    assert.ok(scopesOf(line, '记者').includes('keyword.other.byline-role.newsdump'));
+    assert.ok(scopesOf(line, '冯华').includes('entity.name.person.newsdump'));
+    assert.ok(scopesOf('本报记者 张三', '张三').includes('entity.name.person.newsdump'));
+  });
+
   it('tokenizes a spaced-out dateline as a dateline, not as a spaced run', () => {
     const line = '本 报 聊 城 4 月 1 9 日 讯 ( 记';
     assert.ok(scopesOf(line, '讯').includes('keyword.other.dateline.newsdump'));
