@@ -5,6 +5,9 @@ import type { Segmenter } from '../segmenter/segmenter';
 import type { Piece } from './pieces';
 import { bigramCoverage, compact, hanBigrams } from './text';
 
+/** How far apart (in lines) a title and a body may lie: more than any page, so only huge multi-page dumps are cut. */
+export const NEAR_LINES = 1500;
+
 /** Set similarity of two texts' Han bigrams (cosine over sets), 0…1. */
 export function chainSimilarity(a: string, b: string): number {
   const x = hanBigrams(a);
@@ -59,6 +62,11 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
   // Position evidence is about the whole block: the body right after it, the body right before it.
   const blockLines = new Map<number, number[]>();
   for (const part of parts) blockLines.set(part.block, [...(blockLines.get(part.block) ?? []), ...part.lines]);
+  // On a page every chain is a candidate; a huge dump (many pages in one file) only compares what lies nearby.
+  const spans = chains.map((chain) => {
+    const all = chain.flatMap((p) => p.lines);
+    return { first: Math.min(...all), last: Math.max(...all) };
+  });
   const candidates: { score: number; part: HeadlinePart; chain: number }[] = [];
   for (const part of parts) {
     const all = blockLines.get(part.block) ?? [...part.lines];
@@ -66,6 +74,7 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
     const after = firstBodyAfter(Math.max(...all));
     const before = lastBodyBefore(Math.min(...all));
     chains.forEach((chain, c) => {
+      if (spans[c].first - part.lines[0] > NEAR_LINES || part.lines[0] - spans[c].last > NEAR_LINES) return;
       let score = headlineEvidence(headline, chainText[c], segmenter);
       if (after && after.chain === c && after.isHead) score += chain[0].hasDateline ? 0.45 : 0.3;
       else if (after && after.chain === c) score += 0.05;

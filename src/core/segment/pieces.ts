@@ -2,7 +2,7 @@
 import type { LineRole, PageLine } from '../model';
 import { matchTrailingCredit } from './roles/byline';
 import { compact } from './text';
-import { chainSimilarity } from './attach';
+import { NEAR_LINES, chainSimilarity } from './attach';
 
 export interface Piece {
   readonly id: number;
@@ -144,7 +144,7 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   for (const a of tails) {
     const aText = textOfChain(headOf(a.id));
     for (const b of heads) {
-      if (headOf(a.id) === b.id) continue;
+      if (headOf(a.id) === b.id || Math.abs(b.lines[0] - a.lines[a.lines.length - 1]) > NEAR_LINES) continue;
       const aLast = a.lines[a.lines.length - 1];
       const adjacent = b.lines[0] > aLast && b.id === a.id + 1;
       const distance = Math.abs(b.lines[0] - aLast) / Math.max(1, lines.length);

@@ -9,7 +9,7 @@ import { isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate, splitHeadlineBlock } from './roles/headline';
 import { compact, compactWidth, isLetterSpaced } from './text';
-import { type HeadlinePart, attachHeadlines, chainSimilarity, headlineEvidence } from './attach';
+import { type HeadlinePart, NEAR_LINES, attachHeadlines, chainSimilarity, headlineEvidence } from './attach';
 import { estimateColumnWidths, isBlankSeparated } from './columns';
 import { type Piece, buildPieces, linkPieces } from './pieces';
 
@@ -303,6 +303,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     for (const i of part.lines) noise.push({ text: cleanInline(lines[i].text), kind: 'other', line: i });
   }
 
+  const bodyOwners: (DraftArticle | undefined)[] = new Array<DraftArticle | undefined>(lines.length);
+  for (const a of articles) for (const l of a.bodyLines) bodyOwners[l] = a;
   // Captions, credits and closing datelines: to the nearest article, by similarity for sentences.
   for (const line of lines) {
     const i = line.index;
@@ -311,7 +313,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (target) target.captions.push({ text: cleanInline(line.text), startLine: i, endLine: i });
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
     } else if ((roles[i] === 'byline' && closingCredits.has(i)) || (roles[i] === 'dateline' && closingDatelines.has(i))) {
-      const target = precedingArticle(articles, i);
+      const target = precedingArticle(bodyOwners, i);
       const credit = closingCredits.get(i);
       const dateline = closingDatelines.get(i);
       if (target && dateline && credit && !target.dateline && !target.byline) {
@@ -542,7 +544,7 @@ function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], 
     let best = -1;
     let bestScore = -Infinity;
     chains.forEach((other, j) => {
-      if (!anchored[j]) return;
+      if (!anchored[j] || Math.abs(other[0].lines[0] - head.lines[0]) > NEAR_LINES) return;
       let score = chainSimilarity(chainText[k], chainText[j]);
       if (before === j) score += 0.25;
       const tail = other[other.length - 1];
@@ -617,11 +619,13 @@ function unbalanced(text: string): boolean {
   return count(/[（(《“]/g) > count(/[）)》”]/g);
 }
 
-function precedingArticle(articles: DraftArticle[], line: number): DraftArticle | null {
-  let best: DraftArticle | null = null;
-  let bestLine = -1;
-  for (const a of articles) for (const l of a.bodyLines) if (l < line && l > bestLine) { bestLine = l; best = a; }
-  return best;
+/** The article whose body has the nearest line above `line` (found by walking up an owner table). */
+function precedingArticle(owners: readonly (DraftArticle | undefined)[], line: number): DraftArticle | null {
+  for (let l = line - 1; l >= 0; l--) {
+    const owner = owners[l];
+    if (owner) return owner;
+  }
+  return null;
 }
 
 function nearestArticle(articles: DraftArticle[], line: number, _chainText: readonly string[], text: string, _role: LineRole): DraftArticle | null {
@@ -629,7 +633,7 @@ function nearestArticle(articles: DraftArticle[], line: number, _chainText: read
   let bestScore = -Infinity;
   const c = compact(text);
   for (const a of articles) {
-    if (a.bodyLines.length === 0) continue;
+    if (a.bodyLines.length === 0 || Math.abs(a.bodyLines[0] - line) > NEAR_LINES) continue;
     let distance = Infinity;
     for (const l of a.bodyLines) distance = Math.min(distance, Math.abs(l - line));
     const body = a.paragraphs.map((p) => p.text).join('');

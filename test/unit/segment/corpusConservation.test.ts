@@ -22,6 +22,17 @@ describe('segment: character conservation', function () {
     }
   });
 
+  it('segments a dump of many pages page by page (the seed page 20 times: 100 articles, nothing lost)', function () {
+    const dir = corpusDir(this, 'seed');
+    if (!dir) return;
+    const page: string = fs.readFileSync(path.join(dir, 'page-01.txt'), 'utf8');
+    const text = `${page}\n\n`.repeat(20);
+    const json = toPageJson(analyzePage(text), 'many.txt');
+    assert.equal(json.articles.length, 100);
+    assert.equal(json.articles.filter((a) => a.headline === '莘县大王寨镇脱贫攻坚不掉一人').length, 20);
+    assert.deepEqual(lostCharacters(text, json), []);
+  });
+
   const odd: readonly (readonly [string, string])[] = [
     ['an empty page', ''],
     ['only blank lines', '\n\n  \n'],
