@@ -87,14 +87,21 @@ toolbar.addEventListener('click', (event) => {
   if ((event.target as Element | null)?.closest('#export-button')) vscode.postMessage({ type: 'exportArticles', source: state.resource });
 });
 
-root.addEventListener('click', (event) => {
-  // Selecting text to copy it is not a request to jump to the source.
-  if (!window.getSelection()?.isCollapsed) return;
-  const target = (event.target as Element | null)?.closest<HTMLElement>('[data-line]');
+function revealSourceOf(target: HTMLElement | null | undefined): void {
   if (!target) return;
   const startLine = Number(target.dataset.line);
   const endLine = Number(target.dataset.endLine ?? target.dataset.line);
   vscode.postMessage({ type: 'didClick', source: state.resource, startLine, endLine });
+}
+
+root.addEventListener('click', (event) => {
+  // Selecting text to copy it is not a request to jump to the source.
+  if (!window.getSelection()?.isCollapsed) return;
+  revealSourceOf((event.target as Element | null)?.closest<HTMLElement>('[data-line]'));
+});
+
+root.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.matches('article.article')) revealSourceOf(event.target);
 });
 
 render();

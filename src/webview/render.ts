@@ -69,7 +69,8 @@ function renderArticle(article: PreviewArticle, strings: PreviewStrings): HTMLEl
     const at = article.blocks[0]?.kind === 'kicker' ? 1 : 0;
     header.splice(at, 0, el('h2', { class: 'headline untitled', 'data-key': 'untitled' }, strings.untitled));
   }
-  return el('article', { class: 'article', 'data-key': `article${article.index}`, 'data-index': article.index, ...lineAttributes(article.startLine, article.endLine) },
+  // Focusable, so the keyboard can reveal an article's source too (Enter, see main.ts).
+  return el('article', { class: 'article', tabindex: 0, 'data-key': `article${article.index}`, 'data-index': article.index, ...lineAttributes(article.startLine, article.endLine) },
     el('div', { class: 'article-meta', 'data-key': 'meta' },
       el('span', { class: 'article-number', title: strings.revealSource }, String(article.index)),
       issueBadge(article.openIssues, strings)),
