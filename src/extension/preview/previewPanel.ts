@@ -1,13 +1,13 @@
 // One preview panel's life: debounced refresh per document version, scroll sync with the editor, click-to-source, export.
 import * as vscode from 'vscode';
 import { buildPreviewViewModel, type PreviewViewModel } from '../../core/preview/viewModel';
+import { EXPORT_ARTICLES_COMMAND } from '../export/registerExport';
 import type { PageModelService } from '../pageModelService';
 import { Disposable } from '../util/dispose';
 import type { FromWebviewMessage, PreviewContent, PreviewState, RenderedArticle, ToWebviewMessage } from './previewMessages';
 import type { PreviewRenderer } from './previewRenderer';
 
 export const PREVIEW_VIEW_TYPE = 'newsdump.preview';
-export const EXPORT_ARTICLES_COMMAND = 'newsdump.exportArticles';
 
 /** What a preview's webview reported after rendering a version of its document. */
 export interface PreviewRenderReport {
