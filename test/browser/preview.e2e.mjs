@@ -299,12 +299,15 @@ async function main() {
       const marker = '实时预览';
       // The click's scroll sync may still be under way: start from a preview at rest.
       const before = await settledScrollY(frame);
+      // Keep a handle on the first article's element: a patched page keeps it, a re-rendered one (flicker) would not.
+      await frame.evaluate(() => { window.__firstArticle = document.querySelector('article.article'); });
       // The click above selected the paragraph's lines; collapse to its start before typing.
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.type(marker, { delay: 60 });
       await frame.waitForFunction((text) => document.getElementById('preview')?.textContent?.includes(text), marker, { timeout: STEP_TIMEOUT });
       const after = await settledScrollY(frame);
       assert.ok(Math.abs(after - before) < 5, `the preview stays where it was (${before}px → ${after}px)`);
+      assert.ok(await frame.evaluate(() => document.querySelector('article.article') === window.__firstArticle), 'the update patched the page in place');
       assert.equal(await frame.locator('article.article').count(), gold ? gold.articles.length : await frame.locator('article.article').count());
       for (let i = 0; i < marker.length; i++) await page.keyboard.press('Control+Z');
       await frame.waitForFunction((text) => !document.getElementById('preview')?.textContent?.includes(text), marker, { timeout: STEP_TIMEOUT });
