@@ -279,6 +279,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     }
   }
 
+  // A boundary marker over a title applies to the body the title opens: move it to the first body line below.
+  for (const [i, command] of [...boundary]) {
+    if (roles[i] === 'body' || roles[i] === 'dateline') continue;
+    let k = i + 1;
+    while (k < lines.length && !(roles[k] === 'body' || roles[k] === 'dateline')) k++;
+    boundary.delete(i);
+    if (k < lines.length && !boundary.has(k)) boundary.set(k, command);
+  }
+
   // 4. Body pieces, linked into article chains.
   const pieces = buildPieces(lines, roles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
   const chains = linkPieces(pieces, lines, roles);

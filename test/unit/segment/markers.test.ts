@@ -58,6 +58,16 @@ describe('segment markers', () => {
     assert.equal(seg.roles[8], 'marker');
   });
 
+  it('#@ article over a title starts the new article at the title and the body below it', () => {
+    const lines = PAGE.split('\n');
+    // Make the second title a plain body-looking line first, so only the marker can split there.
+    lines.splice(12, 1, '#@ article', '#@ headline', '第二篇文章的标题行');
+    const seg = analyzePage(lines.join('\n')).segmentation;
+    const second = seg.articles.find((a) => a.headline?.text === '第二篇文章的标题行');
+    assert.ok(second);
+    assert.ok(second.paragraphs[0].text.startsWith('大王寨镇为了实现'));
+  });
+
   it('#@ merge joins the next line to the article before it', () => {
     const seg = analyzePage(withMarker(14, 'merge')).segmentation;
     const first = seg.articles.find((a) => a.headline?.text.startsWith('聊城市'));
