@@ -159,9 +159,10 @@ export class PageModelService extends Disposable {
   }
 
   async #analyze(document: vscode.TextDocument, version: number): Promise<PageModel | undefined> {
-    const text = document.getText();
-    const { rules } = analyzeOptions(document);
     const isStale = () => !this.#isCurrent(document, version);
+    const text = await readText(document);
+    if (text === undefined || isStale()) return undefined;
+    const { rules } = analyzeOptions(document);
     let result: Awaited<ReturnType<AnalysisWorkerClient['analyze']>>;
     try {
       result = await this.#worker.analyze(text, rules, readSegmenterBackend(document), isStale);
@@ -182,6 +183,29 @@ export class PageModelService extends Disposable {
     this.#cache.set(document.uri.toString(), { version, model });
     this.#onDidAnalyze.fire(document);
   }
+}
+
+/** Lines copied per step when reading a big document's text. */
+const READ_LINES = 20_000;
+
+/**
+ * The document's text, read in steps of `READ_LINES` lines with the event loop free between them: joining the
+ * 300 000 lines of a 10 MB text in one go holds the host up. Undefined when the document changed meanwhile.
+ */
+async function readText(document: vscode.TextDocument): Promise<string | undefined> {
+  if (document.lineCount <= READ_LINES) return document.getText();
+  const version = document.version;
+  const parts: string[] = [];
+  for (let line = 0; line < document.lineCount; line += READ_LINES) {
+    if (line > 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (document.isClosed || document.version !== version) return undefined;
+    }
+    // Each range runs to the start of the next one, so the line breaks between steps are kept.
+    parts.push(document.getText(new vscode.Range(line, 0, Math.min(line + READ_LINES, document.lineCount), 0)));
+  }
+  // The last range, ending at (lineCount, 0), is clamped to the end of the text: nothing is lost or doubled.
+  return parts.join('');
 }
 
 /** The model of a page analysed whole on the host. */

@@ -5,8 +5,13 @@ import { viewSize } from '../../core/editor/views';
 import { LANGUAGE_ID, type PageModelService } from '../pageModelService';
 import { TimeSlicer } from '../util/slicer';
 
-/** Above this many articles the outline leaves out paragraphs (a real page has fewer than 20 articles). */
+/** Above this many articles the outline leaves out paragraphs (a real page has fewer than 20 articles)… */
 const MAX_ARTICLES_WITH_PARAGRAPHS = 200;
+/** …and above this many it lists the articles only. */
+const MAX_ARTICLES_WITH_PARTS = 1000;
+
+/** How much of each article the outline shows. */
+type Detail = 'all' | 'parts' | 'articles';
 
 const SYMBOL_KINDS: Readonly<Record<OutlineKind, vscode.SymbolKind>> = {
   article: vscode.SymbolKind.Module,
@@ -27,27 +32,29 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
     const views = await this.pageModels.requestViews(document);
     if (!views || token.isCancellationRequested) return [];
     const slicer = new TimeSlicer(token);
-    // A huge text has thousands of articles: list their headlines, bylines… but not every paragraph.
-    const withParagraphs = viewSize(views).articles <= MAX_ARTICLES_WITH_PARAGRAPHS;
+    // A huge text has thousands of articles: list their headlines, bylines… but not every paragraph, and past a
+    // thousand articles the articles alone (every symbol is serialised to the workbench in one message).
+    const articles = viewSize(views).articles;
+    const detail: Detail = articles <= MAX_ARTICLES_WITH_PARAGRAPHS ? 'all' : articles <= MAX_ARTICLES_WITH_PARTS ? 'parts' : 'articles';
     const symbols: vscode.DocumentSymbol[] = [];
     for (const part of views.parts) {
       for (const node of part.outline) {
         if (!(await slicer.continue())) return [];
-        symbols.push(this.#toSymbol(document, node, part.lineOffset, withParagraphs));
+        symbols.push(this.#toSymbol(document, node, part.lineOffset, detail));
       }
     }
     return symbols;
   }
 
-  #toSymbol(document: vscode.TextDocument, node: OutlineNode, lineOffset: number, withParagraphs: boolean): vscode.DocumentSymbol {
+  #toSymbol(document: vscode.TextDocument, node: OutlineNode, lineOffset: number, detail: Detail): vscode.DocumentSymbol {
     const last = Math.min(node.endLine + lineOffset, document.lineCount - 1);
     const first = Math.min(node.startLine + lineOffset, last);
     const range = new vscode.Range(first, 0, last, document.lineAt(last).text.length);
     const name = node.name ?? vscode.l10n.t('Article {0} (no headline)', String(node.articleIndex));
     const symbol = new vscode.DocumentSymbol(name, detailOf(node), SYMBOL_KINDS[node.kind], range, range);
-    symbol.children = node.children
-      .filter((child) => withParagraphs || child.kind !== 'paragraph')
-      .map((child) => this.#toSymbol(document, child, lineOffset, withParagraphs));
+    symbol.children = detail === 'articles' ? [] : node.children
+      .filter((child) => detail === 'all' || child.kind !== 'paragraph')
+      .map((child) => this.#toSymbol(document, child, lineOffset, detail));
     return symbol;
   }
 }
