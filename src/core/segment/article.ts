@@ -1,0 +1,178 @@
+// Article building: a chain's lines become paragraphs; the dateline, credits and titles are cut out and kept.
+import type { ArticlePart, Byline, Dateline, LineRole, PageLine } from '../model';
+import type { HeadlinePart } from './attach';
+import { cleanInline } from './clean';
+import type { Piece } from './pieces';
+import { matchLeadingCredit, matchTrailingCredit } from './roles/byline';
+import { matchLeadingDateline } from './roles/dateline';
+import { splitHeadlineBlock } from './roles/headline';
+import { NEAR_LINES, chainSimilarity } from './attach';
+import { compact } from './text';
+
+export interface DraftArticle {
+  index: number;
+  headline: ArticlePart | null;
+  kicker: ArticlePart | null;
+  subheadline: ArticlePart | null;
+  dateline: (Dateline & { startLine: number; endLine: number }) | null;
+  byline: (Byline & { startLine: number; endLine: number }) | null;
+  captions: ArticlePart[];
+  paragraphs: ArticlePart[];
+  startLine: number;
+  endLine: number;
+  /** Source lines of the body, for nearest-article decisions. */
+  bodyLines: number[];
+}
+
+export function creditText(text: string): string {
+  return text.replace(/本\s*报\s*记\s*者/g, '本报记者').replace(/记\s*者/g, '记者').replace(/通\s*讯\s*员/g, '通讯员').replace(/\s+/g, ' ').replace(/([（(])\s+/g, '$1').replace(/\s+([)）])/g, '$1');
+}
+
+export function rangeOf(lines: readonly PageLine[], first: number, last: number): { start: number; end: number } {
+  return { start: lines[first].start, end: lines[last].end };
+}
+
+/** The article whose body has the nearest line above `line` (found by walking up an owner table). */
+export function precedingArticle(owners: readonly (DraftArticle | undefined)[], line: number): DraftArticle | null {
+  for (let l = line - 1; l >= 0; l--) {
+    const owner = owners[l];
+    if (owner) return owner;
+  }
+  return null;
+}
+
+/** The article a caption belongs to: close by, and sharing its words when it is a sentence. */
+export function nearestArticle(articles: DraftArticle[], line: number, text: string): DraftArticle | null {
+  let best: DraftArticle | null = null;
+  let bestScore = -Infinity;
+  const c = compact(text);
+  for (const a of articles) {
+    if (a.bodyLines.length === 0 || Math.abs(a.bodyLines[0] - line) > NEAR_LINES) continue;
+    let distance = Infinity;
+    for (const l of a.bodyLines) distance = Math.min(distance, Math.abs(l - line));
+    const body = a.paragraphs.map((p) => p.text).join('');
+    const similarity = c.length >= 8 ? chainSimilarity(c, body) : 0;
+    const score = similarity * 2 - Math.min(distance, 60) / 30;
+    if (score > bestScore) { bestScore = score; best = a; }
+  }
+  return best;
+}
+
+export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], headlineParts: readonly HeadlinePart[]): DraftArticle {
+  const article: DraftArticle = {
+    index: 0, headline: null, kicker: null, subheadline: null, dateline: null, byline: null, captions: [], paragraphs: [],
+    startLine: Number.MAX_SAFE_INTEGER, endLine: -1, bodyLines: [],
+  };
+  // Body lines as cut ranges (a dateline and a credit at the front, a credit at the end, are cut off).
+  const entries: { line: number; from: number; to: number; paraBreakBefore: boolean }[] = [];
+  for (const piece of chain) {
+    piece.lines.forEach((i, k) => {
+      entries.push({ line: i, from: 0, to: lines[i].text.length, paraBreakBefore: k === 0 ? piece.paraBreakBefore : piece.breaks.has(i) });
+    });
+  }
+  // Leading dateline and credit.
+  if (entries.length > 0) {
+    const joined = joinEntries(entries, lines);
+    const dl = matchLeadingDateline(joined.compact);
+    let consumed = 0;
+    if (dl) {
+      consumed = dl.length;
+      const lastLine = joined.lineAt(consumed - 1);
+      article.dateline = { text: dl.text, place: dl.place, date: dl.date, startLine: entries[0].line, endLine: lastLine };
+    }
+    const rawAfter = joined.rawFrom(consumed);
+    const credit = matchLeadingCredit(rawAfter.text);
+    if (credit && (dl || /记\s*者|通\s*讯\s*员/.test(credit.inner))) {
+      const creditCompactLength = compact(rawAfter.text.slice(0, credit.length)).length;
+      const startLine = joined.lineAt(consumed);
+      const endLine = joined.lineAt(consumed + creditCompactLength - 1);
+      article.byline = { ...credit.parsed, text: creditText(rawAfter.text.slice(0, credit.length).trim()), range: rangeOf(lines, startLine, endLine), startLine, endLine };
+      consumed += creditCompactLength;
+    }
+    if (consumed > 0) joined.cutFront(consumed);
+  }
+  // Trailing credit at the end of the last paragraph: `…取得效果。 (秦晓丹)`.
+  // (The last line of the chain, or the last line of a piece that closes the article.)
+  const closingEntries = chain.filter((p) => p.closing).map((p) => entries.findIndex((e) => e.line === p.lines[p.lines.length - 1]));
+  for (const at of [entries.length - 1, ...closingEntries]) {
+    if (at < 0 || article.byline) continue;
+    const last = entries[at];
+    const text = lines[last.line].text.slice(last.from, last.to);
+    const m = matchTrailingCredit(text);
+    if (m && (m.start === 0 || /[。！？”」]\s*$/.test(text.slice(0, m.start)))) {
+      article.byline = { ...m.parsed, text: creditText(text.slice(m.start).trim()), range: rangeOf(lines, last.line, last.line), startLine: last.line, endLine: last.line };
+      last.to = last.from + m.start;
+    }
+  }
+  // Paragraphs.
+  let current: string[] = [];
+  let first = -1;
+  let lastLine = -1;
+  const flush = () => {
+    const text = cleanInline(current.join('\n'));
+    if (text.length > 0) article.paragraphs.push({ text, startLine: first, endLine: lastLine });
+    current = [];
+  };
+  for (const e of entries) {
+    const piece = lines[e.line].text.slice(e.from, e.to);
+    if (e.paraBreakBefore && current.length > 0) flush();
+    if (current.length === 0) first = e.line;
+    current.push(piece);
+    lastLine = e.line;
+    article.bodyLines.push(e.line);
+  }
+  if (current.length > 0) flush();
+  const parts = headlineParts.map((p) => [...p.lines]);
+  const block = parts.flat();
+  if (parts.length > 0) {
+    const texts = parts.map((p) => p.map((i) => lines[i].text).join(''));
+    const forcedHead = parts.findIndex((p) => roles[p[0]] === 'headline' && roles[p[0]] !== undefined && parts.some((q) => roles[q[0]] === 'kicker' || roles[q[0]] === 'subheadline'));
+    const split = forcedHead >= 0 ? { headline: forcedHead } : splitHeadlineBlock(texts);
+    const part = (from: number, to: number): ArticlePart => {
+      const group = parts.slice(from, to + 1).flat();
+      return { text: cleanInline(group.map((i) => lines[i].text).join('\n')), startLine: group[0], endLine: group[group.length - 1] };
+    };
+    article.headline = part(split.headline, split.headline);
+    if (split.headline > 0) article.kicker = part(0, split.headline - 1);
+    if (split.headline < parts.length - 1) article.subheadline = part(split.headline + 1, parts.length - 1);
+  }
+  const all = [...article.bodyLines, ...block];
+  if (article.dateline) all.push(article.dateline.startLine);
+  if (article.byline) all.push(article.byline.startLine, article.byline.endLine);
+  article.startLine = all.length > 0 ? Math.min(...all) : 0;
+  article.endLine = all.length > 0 ? Math.max(...all) : 0;
+  return article;
+}
+
+/** A view of body entries as one whitespace-free string, with ways back to lines and to raw text. */
+function joinEntries(entries: { line: number; from: number; to: number }[], lines: readonly PageLine[]) {
+  const owners: { entry: number; offset: number }[] = [];
+  let text = '';
+  entries.forEach((e, k) => {
+    const raw = lines[e.line].text;
+    for (let o = e.from; o < e.to; o++) {
+      if (/\s/.test(raw[o])) continue;
+      owners.push({ entry: k, offset: o });
+      text += raw[o];
+    }
+  });
+  return {
+    compact: text,
+    lineAt: (index: number) => entries[owners[Math.max(0, Math.min(index, owners.length - 1))]?.entry ?? 0].line,
+    /** Raw text (line breaks as '\n') from the given compact index on, limited to a few lines. */
+    rawFrom: (index: number) => {
+      if (index >= owners.length) return { text: '' };
+      const start = owners[index];
+      let out = lines[entries[start.entry].line].text.slice(start.offset, entries[start.entry].to);
+      for (let k = start.entry + 1; k < Math.min(entries.length, start.entry + 4); k++) out += `\n${lines[entries[k].line].text.slice(entries[k].from, entries[k].to)}`;
+      return { text: out };
+    },
+    /** Removes the first `count` compact characters from the entries (and any whitespace before the rest). */
+    cutFront: (count: number) => {
+      if (count >= owners.length) { for (const e of entries) e.from = e.to; return; }
+      const next = owners[count];
+      for (let k = 0; k < next.entry; k++) entries[k].from = entries[k].to;
+      entries[next.entry].from = next.offset;
+    },
+  };
+}

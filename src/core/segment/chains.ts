@@ -1,0 +1,152 @@
+// Article chains after titles attach: split run-on articles, pair dateline and title halves, place headless fragments.
+import type { PageLine } from '../model';
+import type { Segmenter } from '../segmenter/segmenter';
+import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence } from './attach';
+import type { Piece } from './pieces';
+import { compact } from './text';
+
+/** Least shared vocabulary (bigram cosine) for a title-less dateline chain and a dateline-less titled chain to pair. */
+const PAIR_MIN_SIMILARITY = 0.1;
+
+/** How far past a candidate boundary the text is compared with a title (characters). */
+const SPLIT_WINDOW = 400;
+
+/**
+ * A title that found no body of its own belongs to an article the extractor ran on from another one without a
+ * break. It takes the rest of the chain from the paragraph start where its words appear most (compared with the
+ * text before that point).
+ */
+export function splitForHeadlines(parts: readonly HeadlinePart[], chains: readonly Piece[][], attachment: ReadonlyMap<number, HeadlinePart[]>,
+  lines: readonly PageLine[], segmenter: Segmenter | null): { chains: Piece[][]; attachment: Map<number, HeadlinePart[]> } {
+  const out = chains.map((c) => [...c]);
+  const result = new Map(attachment);
+  const attached = new Set([...attachment.values()].flat());
+  let nextId = Math.max(0, ...chains.flat().map((p) => p.id)) + 1;
+  for (const part of parts) {
+    if (attached.has(part) || part.lines.length === 0) continue;
+    const title = part.lines.map((i) => lines[i].text).join('');
+    let best: { chain: number; piece: number; line: number; score: number } | null = null;
+    out.forEach((chain, c) => {
+      const flat = chain.flatMap((p, k) => p.lines.map((line, j) => ({ k, j, line, starts: j === 0 ? k > 0 && p.paraBreakBefore : p.breaks.has(line) })));
+      const texts = flat.map((e) => compact(lines[e.line].text));
+      flat.forEach((e, x) => {
+        if (!e.starts || x < 8 || flat.length - x < 5) return;
+        let after = '';
+        for (let y = x; y < flat.length && after.length < SPLIT_WINDOW; y++) after += texts[y];
+        let before = '';
+        for (let y = x - 1; y >= 0 && before.length < SPLIT_WINDOW; y--) before = texts[y] + before;
+        const evidenceAfter = headlineEvidence(title, after, segmenter);
+        const score = evidenceAfter - headlineEvidence(title, before, segmenter);
+        if (evidenceAfter >= 0.45 && score > 0.3 && (!best || score > best.score)) best = { chain: c, piece: e.k, line: e.j, score };
+      });
+    });
+    const found = best as { chain: number; piece: number; line: number; score: number } | null;
+    if (!found) continue;
+    const chain = out[found.chain];
+    const piece = chain[found.piece];
+    const tail: Piece[] = [];
+    if (found.line > 0) {
+      const head: Piece = { ...piece, lines: piece.lines.slice(0, found.line), endsOpen: false, closing: false };
+      const rest: Piece = { ...piece, id: nextId++, lines: piece.lines.slice(found.line), startsOpen: false, hasDateline: false, forced: null, paraBreakBefore: true };
+      chain[found.piece] = head;
+      tail.push(rest, ...chain.splice(found.piece + 1));
+    } else tail.push(...chain.splice(found.piece));
+    out.push(tail);
+    result.set(out.length - 1, [part]);
+    attached.add(part);
+  }
+  return { chains: out.filter((c) => c.length > 0), attachment: remapAfterFilter(out, result) };
+}
+
+function remapAfterFilter(chains: readonly Piece[][], attachment: ReadonlyMap<number, HeadlinePart[]>): Map<number, HeadlinePart[]> {
+  const map = new Map<number, HeadlinePart[]>();
+  let k = 0;
+  chains.forEach((chain, c) => {
+    if (chain.length === 0) return;
+    const parts = attachment.get(c);
+    if (parts) map.set(k, parts);
+    k++;
+  });
+  return map;
+}
+
+/**
+ * Every article has a headline or a dateline; a chain with neither is a fragment of another article that the
+ * extractor put elsewhere. Each such fragment joins (at the end) the anchored chain it shares most words with,
+ * preferring the one whose text it directly follows.
+ */
+export function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], attachment: ReadonlyMap<number, HeadlinePart[]>,
+  pieces: readonly Piece[]): { chains: Piece[][]; parts: HeadlinePart[][] } {
+  // Anchored: a chain with a title or a dateline, one a marker starts, and one that begins right after an article's
+  // closing credit or dateline.
+  // An article has one title and one dateline: a dateline chain left without a title and a titled chain without a
+  // dateline that share their vocabulary are one article the extractor cut in two (the dateline part reads first).
+  const pairedInto = new Map<number, number>();
+  chains.forEach((chain, d) => {
+    if (!chain[0].hasDateline || attachment.has(d)) return;
+    let best = -1;
+    let bestScore = PAIR_MIN_SIMILARITY;
+    chains.forEach((other, t) => {
+      if (t === d || !attachment.has(t) || other[0].hasDateline || pairedInto.has(t) || [...pairedInto.values()].includes(t)) return;
+      const score = chainSimilarity(chainText[d], chainText[t]);
+      if (score > bestScore) { bestScore = score; best = t; }
+    });
+    if (best >= 0) pairedInto.set(best, d);
+  });
+  if (pairedInto.size > 0) {
+    const moved = new Set(pairedInto.keys());
+    const nextChains: Piece[][] = [];
+    const nextText: string[] = [];
+    const nextAttachment = new Map<number, HeadlinePart[]>();
+    chains.forEach((chain, k) => {
+      if (moved.has(k)) return;
+      const partner = [...pairedInto].find(([, d]) => d === k)?.[0];
+      const merged = partner === undefined ? [...chain] : [...chain, ...chains[partner]];
+      const parts = attachment.get(partner ?? k) ?? attachment.get(k);
+      if (parts) nextAttachment.set(nextChains.length, parts);
+      nextChains.push(merged);
+      nextText.push(partner === undefined ? chainText[k] : chainText[k] + chainText[partner]);
+    });
+    return mergeOrphans(nextChains, nextText, nextAttachment, pieces);
+  }
+  const anchored = chains.map((chain, k) => attachment.has(k) || chain[0].hasDateline || chain[0].forced === 'article' ||
+    chain[0].afterClosing);
+  if (!anchored.some((a) => a)) return { chains: chains.map((c) => [...c]), parts: chains.map(() => []) };
+  const target = chains.map((_, k) => k);
+  const pieceChain = new Map<number, number>();
+  chains.forEach((chain, k) => chain.forEach((p) => pieceChain.set(p.id, k)));
+  chains.forEach((chain, k) => {
+    if (anchored[k]) return;
+    const head = chain[0];
+    const before = head.id > 0 ? pieceChain.get(pieces[head.id - 1].id) : undefined;
+    let best = -1;
+    let bestScore = -Infinity;
+    chains.forEach((other, j) => {
+      if (!anchored[j] || Math.abs(other[0].lines[0] - head.lines[0]) > NEAR_LINES) return;
+      let score = chainSimilarity(chainText[k], chainText[j]);
+      if (before === j) score += 0.25;
+      const tail = other[other.length - 1];
+      if (tail.endsOpen && head.startsOpen === true) score += 0.1;
+      if (tail.closing) score -= 0.2;
+      if (score > bestScore) { bestScore = score; best = j; }
+    });
+    target[k] = best;
+  });
+  const out: Piece[][] = [];
+  const parts: HeadlinePart[][] = [];
+  const index = new Map<number, number>();
+  chains.forEach((chain, k) => {
+    if (!anchored[k]) return;
+    index.set(k, out.length);
+    out.push([...chain]);
+    parts.push(attachment.get(k) ?? []);
+  });
+  chains.forEach((chain, k) => {
+    if (anchored[k]) return;
+    const into = index.get(target[k]);
+    if (into === undefined) { out.push([...chain]); parts.push([]); return; }
+    chain[0].paraBreakBefore = true;
+    out[into].push(...chain);
+  });
+  return { chains: out, parts };
+}

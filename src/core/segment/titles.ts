@@ -1,0 +1,71 @@
+// Title blocks: lines grouped into blocks, blocks into parts (a wrapped title is one part), parts grouped by article.
+import type { LineRole, PageLine } from '../model';
+import { endsWithRubric } from './roles/headline';
+import { compact } from './text';
+
+/** Labels of boxed text that papers set inside an article's body. */
+export const BOX_LABELS: ReadonlySet<string> = new Set(['核心阅读', '编者按', '阅读提示', '延伸阅读', '相关链接', '链接']);
+
+/** Groups headline lines into blocks: adjacent lines, or a single line and one more after a blank line. */
+export function headlineBlocks(lines: readonly PageLine[], roles: readonly LineRole[]): number[][] {
+  const blocks: number[][] = [];
+  let current: number[] = [];
+  let gap = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] === 'headline' || roles[i] === 'kicker' || roles[i] === 'subheadline') {
+      if (current.length > 0 && (gap === 0 || (gap === 1 && current.length === 1 && lines[i - 1].blank))) current.push(i);
+      else { if (current.length > 0) blocks.push(current); current = [i]; }
+      gap = 0;
+    } else if (roles[i] === 'marker') continue;
+    else if (lines[i].blank && current.length > 0) gap++;
+    else if (current.length > 0) { blocks.push(current); current = []; gap = 0; }
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+/**
+ * Groups the parts of a tall title block by article: a main title (closing on a rubric, or set as parallel phrases)
+ * takes the one plain part just above it as its kicker, and a `——` part below it as its subheadline.
+ */
+export function groupTitles(parts: readonly number[][], lines: readonly PageLine[]): { part: number[]; group: number }[] {
+  const text = (p: readonly number[]) => compact(p.map((i) => lines[i].text).join(''));
+  const raw = (p: readonly number[]) => p.map((i) => lines[i].text.trim()).join('');
+  const main = (p: readonly number[]) => endsWithRubric(text(p)) || /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/.test(raw(p));
+  const groups = parts.map((_, k) => k);
+  parts.forEach((p, k) => {
+    if (!main(p)) return;
+    if (k > 0 && !main(parts[k - 1]) && groups[k - 1] === k - 1) groups[k - 1] = k;
+    if (k + 1 < parts.length && /^——/.test(text(parts[k + 1]))) groups[k + 1] = k;
+  });
+  return parts.map((part, k) => ({ part, group: groups[k] }));
+}
+
+/**
+ * Splits a headline block into its parts (kicker, headline, subheadline candidates): adjacent lines narrow enough to
+ * fit a column are one headline wrapped; lines set wider, or apart from each other, are separate parts.
+ */
+export function headlineParts(block: readonly number[], lines: readonly PageLine[], widths: readonly number[], columnWidth: readonly number[]): number[][] {
+  const parts: number[][] = [];
+  for (const i of block) {
+    const current = parts.length > 0 ? parts[parts.length - 1] : null;
+    const prev = current ? current[current.length - 1] : -1;
+    // Text fills a title's first line before the next, so a wrapped title never continues on a much longer line.
+    // Parallel phrases (`完善责任制 用好监督权`) are a whole title on one line.
+    const parallel = (k: number) => /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/.test(lines[k].text.trim());
+    const wrapped = current !== null && prev === i - 1 && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
+      !parallel(prev) && !parallel(i) &&
+      !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
+    // An unclosed bracket or quote carries a title over the line end whatever the widths say.
+    const unclosed = current !== null && prev === i - 1 && unbalanced(lines[prev].text);
+    if ((wrapped || unclosed) && current) current.push(i);
+    else parts.push([i]);
+  }
+  return parts;
+}
+
+/** More opening than closing brackets or quotes. */
+function unbalanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/[（(《“]/g) > count(/[）)》”]/g);
+}
