@@ -160,12 +160,12 @@ export class PageModelService extends Disposable {
 
   async #analyze(document: vscode.TextDocument, version: number): Promise<PageModel | undefined> {
     const isStale = () => !this.#isCurrent(document, version);
-    const text = await readText(document);
-    if (text === undefined || isStale()) return undefined;
+    const textParts = await readTextParts(document);
+    if (textParts === undefined || isStale()) return undefined;
     const { rules } = analyzeOptions(document);
     let result: Awaited<ReturnType<AnalysisWorkerClient['analyze']>>;
     try {
-      result = await this.#worker.analyze(text, rules, readSegmenterBackend(document), isStale);
+      result = await this.#worker.analyze(textParts, rules, readSegmenterBackend(document), isStale);
     } catch (error) {
       console.error('[newsdump] analysis failed', error);
       return undefined;
@@ -185,27 +185,30 @@ export class PageModelService extends Disposable {
   }
 }
 
-/** Lines copied per step when reading a big document's text. */
-const READ_LINES = 20_000;
+/** Lines per piece when reading a big document's text: pieces small enough to stay in the young generation. */
+const PART_LINES = 1_000;
+/** Pieces read before yielding to the event loop. */
+const PARTS_PER_STEP = 20;
 
 /**
- * The document's text, read in steps of `READ_LINES` lines with the event loop free between them: joining the
- * 300 000 lines of a 10 MB text in one go holds the host up. Undefined when the document changed meanwhile.
+ * The document's text in pieces of `PART_LINES` lines, read with the event loop free now and then: joining the
+ * 300 000 lines of a 10 MB text into one string holds the host up, and so does the collection of that string.
+ * Undefined when the document changed meanwhile.
  */
-async function readText(document: vscode.TextDocument): Promise<string | undefined> {
-  if (document.lineCount <= READ_LINES) return document.getText();
+async function readTextParts(document: vscode.TextDocument): Promise<string[] | undefined> {
+  if (document.lineCount <= PART_LINES) return [document.getText()];
   const version = document.version;
   const parts: string[] = [];
-  for (let line = 0; line < document.lineCount; line += READ_LINES) {
-    if (line > 0) {
+  for (let line = 0; line < document.lineCount; line += PART_LINES) {
+    if (parts.length > 0 && parts.length % PARTS_PER_STEP === 0) {
       await new Promise((resolve) => setImmediate(resolve));
       if (document.isClosed || document.version !== version) return undefined;
     }
-    // Each range runs to the start of the next one, so the line breaks between steps are kept.
-    parts.push(document.getText(new vscode.Range(line, 0, Math.min(line + READ_LINES, document.lineCount), 0)));
+    // Each range runs to the start of the next one, so the line breaks between pieces are kept; the last one,
+    // ending at (lineCount, 0), is clamped to the end of the text: nothing is lost or doubled.
+    parts.push(document.getText(new vscode.Range(line, 0, Math.min(line + PART_LINES, document.lineCount), 0)));
   }
-  // The last range, ending at (lineCount, 0), is clamped to the end of the text: nothing is lost or doubled.
-  return parts.join('');
+  return parts;
 }
 
 /** The model of a page analysed whole on the host. */

@@ -51,7 +51,8 @@ export function runAnalysisWorker(): void {
 }
 
 async function analyzeJob(job: Extract<ToWorker, { type: 'analyze' }>, cancelled: ReadonlySet<number>, post: (m: FromWorker) => void): Promise<void> {
-  const { id, text, rules } = job;
+  const { id, rules } = job;
+  const text = job.textParts.join('');
   // The segmenter (the same as the CLI's) loads once per backend; its first load takes a moment, here off the host.
   const segmenter = await loadCliSegmenter(job.segmenter, warn);
   const chunks = splitForAnalysis(text, job.chunkChars);

@@ -17,13 +17,13 @@ const CHUNK_CHARS = 10_000;
  */
 export const MAX_HOST_FINDINGS = 1000;
 
-function chunkCharsFor(text: string): number {
-  return isBig(text) ? CHUNK_CHARS : Math.max(1, text.length);
+function chunkCharsFor(length: number): number {
+  return isBig(length) ? CHUNK_CHARS : Math.max(1, length);
 }
 
-/** A text analysed in chunks, of which the host keeps a summary only. */
-export function isBig(text: string): boolean {
-  return text.length > WHOLE_PAGE_CHARS;
+/** A text of this many UTF-16 units is analysed in chunks, and the host keeps a summary of it only. */
+export function isBig(length: number): boolean {
+  return length > WHOLE_PAGE_CHARS;
 }
 
 /**
@@ -65,8 +65,9 @@ class ResultBuilder {
   #findingCount = 0;
   #articleCount = 0;
 
-  constructor(text: string, owned: boolean) {
-    this.#merger = isBig(text) ? null : new AnalysisMerger(text, owned);
+  /** @param text the whole text of a page; null for a big text (its summary needs no text) */
+  constructor(text: string | null, owned: boolean) {
+    this.#merger = text === null ? null : new AnalysisMerger(text, owned);
   }
 
   addChunk(chunk: TextChunk, analysis: Omit<PageAnalysis, 'text'>, views: PageViewPart, isLast: boolean): void {
@@ -117,14 +118,16 @@ export class AnalysisWorkerClient {
   }
 
   /** Analyses `text` off the host thread; `isStale` is polled as chunks arrive, and a stale job resolves undefined. */
-  analyze(text: string, rules: Record<string, SeveritySetting>, segmenter: SegmenterBackend, isStale: () => boolean): Promise<AnalysisResult | undefined> {
+  analyze(textParts: readonly string[], rules: Record<string, SeveritySetting>, segmenter: SegmenterBackend, isStale: () => boolean): Promise<AnalysisResult | undefined> {
     const worker = this.#ensureWorker();
-    if (!worker) return this.#analyzeHere(text, rules, segmenter, isStale);
+    if (!worker) return this.#analyzeHere(textParts.join(''), rules, segmenter, isStale);
+    const length = textParts.reduce((sum, part) => sum + part.length, 0);
+    const big = isBig(length);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       // The chunks arrive as messages nobody else holds: they may be shifted in place.
-      this.#jobs.set(id, { builder: new ResultBuilder(text, true), resolve, reject });
-      const message: ToWorker = { type: 'analyze', id, text, chunkChars: chunkCharsFor(text), rules, segmenter, leanFindings: isBig(text) ? MAX_HOST_FINDINGS : undefined };
+      this.#jobs.set(id, { builder: new ResultBuilder(big ? null : textParts.join(''), true), resolve, reject });
+      const message: ToWorker = { type: 'analyze', id, textParts, chunkChars: chunkCharsFor(length), rules, segmenter, leanFindings: big ? MAX_HOST_FINDINGS : undefined };
       worker.postMessage(message);
       this.#staleWatch(id, isStale);
     });
@@ -207,14 +210,15 @@ export class AnalysisWorkerClient {
 
   async #analyzeHere(text: string, rules: Record<string, SeveritySetting>, backend: SegmenterBackend, isStale: () => boolean): Promise<AnalysisResult | undefined> {
     const segmenter = await loadCliSegmenter(backend, this.log);
-    const builder = new ResultBuilder(text, false);
-    const chunks = splitForAnalysis(text, chunkCharsFor(text));
+    const big = isBig(text.length);
+    const builder = new ResultBuilder(big ? null : text, false);
+    const chunks = splitForAnalysis(text, chunkCharsFor(text.length));
     for (let i = 0; i < chunks.length; i++) {
       await new Promise((resolve) => setImmediate(resolve));
       if (isStale()) return undefined;
       const analysis = analyzePage(text.slice(chunks[i].start, chunks[i].end), { rules, segmenter });
       const views = viewPart(analysis, chunks[i].firstLine);
-      if (isBig(text)) builder.addSummary(chunks[i], [...analysis.findings], analysis.findings.length, analysis.segmentation.articles.length, views, false);
+      if (big) builder.addSummary(chunks[i], [...analysis.findings], analysis.findings.length, analysis.segmentation.articles.length, views, false);
       else builder.addChunk(chunks[i], analysis, views, i === chunks.length - 1);
     }
     return builder.result();

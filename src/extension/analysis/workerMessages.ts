@@ -5,7 +5,9 @@ import type { PageViewPart } from '../../core/editor/views';
 
 export type ToWorker =
   | {
-    readonly type: 'analyze'; readonly id: number; readonly text: string; readonly chunkChars: number; readonly rules: Record<string, SeveritySetting>;
+    readonly type: 'analyze'; readonly id: number;
+    /** The text in pieces, joined on the worker: the host never builds one big string of a huge document. */
+    readonly textParts: readonly string[]; readonly chunkChars: number; readonly rules: Record<string, SeveritySetting>;
     readonly segmenter: SegmenterBackend;
     /** When set, send only a summary per chunk (views, counts and at most this many findings in all), not the analysis. */
     readonly leanFindings?: number;
