@@ -21,8 +21,8 @@ export interface DatelineMatch {
 }
 
 function build(m: RegExpExecArray, length: number): DatelineMatch {
-  const text = (m[1] ?? '') + m[2] + m[3] + m[4] + m[5];
-  return { text, place: m[3] || null, date: m[4] || null, length };
+  // The text is everything matched (an optional `记者` after the agency included), so no character is dropped.
+  return { text: m[0], place: m[3] || null, date: m[4] || null, length };
 }
 
 /** Matches a dateline at the start of whitespace-free text. */
