@@ -22,7 +22,7 @@ Exports the cleaned articles of each page dump.
   -               read a page from standard input (its source name is "stdin")
 A folder stands for every *.txt, *.newsdump and *.pagedump file below it (recursively, hidden folders skipped);
 its subfolders are kept under DIR. Without --force or --unique an existing file is replaced only when it is an
-earlier export of the same source (json, jsonl, md); any other is left alone and reported. Files are written
+earlier export of the same source (json, jsonl, md), and each replacement is reported; any other is left alone and reported. Files are written
 atomically (temporary file, then rename). A file that cannot be read is reported on one line and skipped.
 Progress goes to standard error when there are many files.
 Exit codes: 0 ok, 1 some files failed or were not replaced, 2 bad usage.
@@ -175,6 +175,8 @@ async function resolveConflict(io: CliIo, args: ExportArgs, conflict: ExportConf
     }
     if (!isOwnEarlierExport(args.format, content, conflict.input.sourceName)) return 'skip';
   }
+  // Re-running an export replaces what the same command wrote before, but never silently.
+  for (const file of conflict.existing) io.stderr(`newsdump export: replacing the earlier export ${file}\n`);
   return 'overwrite';
 }
 
