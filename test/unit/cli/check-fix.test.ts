@@ -56,7 +56,7 @@ describe('cli: newsdump check', () => {
     { name: 'empty file', args: ['check', '--segmenter', 'none', 'empty.txt'], files: { 'empty.txt': '' }, exitCode: 0, stderrRe: /0 problem/ },
     { name: 'clean file', args: ['check', '--segmenter', 'none', 'ok.txt'], files: { 'ok.txt': '聊城高新区召开网络推介会。\n' }, exitCode: 0, stdoutRe: /^$/ },
     { name: 'warnings only', args: ['check', '--segmenter', 'none', 'w.txt'], files: { 'w.txt': '得 满 分 或 全 省\n' }, exitCode: 0, stdoutRe: /^w\.txt:1:2: warning Spurious space between “得” and “满”\. \[spurious-space\]$/m },
-    { name: 'an error-severity finding', args: ['check', '--segmenter', 'none', 'e.txt'], files: { 'e.txt': '占比64 . 29%\n' }, exitCode: 1, stdoutRe: /e\.txt:1:5: error Spaced decimal point in “4\.2”\. \[broken-number\]/ },
+    { name: 'an error-severity finding', args: ['check', '--segmenter', 'none', 'e.txt'], files: { 'e.txt': '占比64 . 29%\n' }, exitCode: 1, stdoutRe: /e\.txt:1:3: error Spaced decimal point: “64 \. 29%” → “64\.29%”\. \[broken-number\]/ },
     { name: 'Chinese messages', args: ['check', '--segmenter', 'none', '--locale', 'zh-cn', 'w.txt'], files: { 'w.txt': '得 满 分\n' }, exitCode: 0, stdoutRe: /“得”与“满”之间有多余空格。/ },
     { name: 'GB18030 input', args: ['check', '--segmenter', 'none', 'gb.txt'], files: { 'gb.txt': Buffer.from(GB18030_BYTES) }, exitCode: 0, stdoutRe: /^gb\.txt:1:2: warning Spurious space between “得” and “满”/ },
   ];
@@ -78,9 +78,9 @@ describe('cli: newsdump check', () => {
     for (const r of records) assert.deepEqual(Object.keys(r), keys);
     const lines = seedText.split('\n');
     const point = records.find((r) => r.rule === 'broken-number' && r.line === 17)!;
-    assert.equal(lines[16].slice(point.column - 1, point.endColumn - 1), ' . ');
-    assert.deepEqual(seedText.slice(point.fix!.range[0], point.fix!.range[1]), ' . ');
-    assert.equal(point.fix!.text, '.');
+    assert.equal(lines[16].slice(point.column - 1, point.endColumn - 1), '64 . 29%');
+    assert.deepEqual(seedText.slice(point.fix!.range[0], point.fix!.range[1]), '64 . 29%');
+    assert.equal(point.fix!.text, '64.29%');
     // Sorted by file, line, column.
     const order = records.map((r) => r.line * 1e6 + r.column);
     assert.deepEqual(order, [...order].sort((a, b) => a - b));

@@ -18,53 +18,44 @@ describeRule(rule, {
     {
       text: '64 . 29%',
       output: '64.29%',
-      errors: [{ messageId: 'spacedPoint', line: 1, column: 3 }],
+      errors: [{ messageId: 'spacedPoint', line: 1, column: 1 }],
     },
     {
       text: '4月1 9日',
       output: '4月19日',
-      errors: [{ messageId: 'spacedDigits', line: 1, column: 4 }],
+      errors: [{ messageId: 'spacedDigits', line: 1, column: 3 }],
     },
     {
+      // One finding for the whole number, whose fix removes every space in it.
       text: '投资7 0 0 0万',
       output: '投资7000万',
-      errors: [
-        { messageId: 'spacedDigits', line: 1, column: 4 },
-        { messageId: 'spacedDigits', line: 1, column: 6 },
-        { messageId: 'spacedDigits', line: 1, column: 8 },
-      ],
+      errors: [{ messageId: 'spacedDigits', line: 1, column: 3 }],
     },
     {
       text: '资1 6 6亿元',
       output: '资166亿元',
-      errors: [
-        { messageId: 'spacedDigits', line: 1, column: 3 },
-        { messageId: 'spacedDigits', line: 1, column: 5 },
-      ],
+      errors: [{ messageId: 'spacedDigits', line: 1, column: 2 }],
     },
     {
       text: '气温偏高1—2 ℃。',
       output: '气温偏高1—2℃。',
-      errors: [{ messageId: 'spacedPercent', line: 1, column: 8 }],
+      errors: [{ messageId: 'spacedPercent', line: 1, column: 7 }],
     },
     {
       text: '抽调1 4\n个机关干部',
       output: '抽调14\n个机关干部',
-      errors: [{ messageId: 'spacedDigits', line: 1, column: 4 }],
+      errors: [{ messageId: 'spacedDigits', line: 1, column: 3 }],
     },
     {
       text: '增长6 . 8 %；',
       output: '增长6.8%；',
-      errors: [
-        { messageId: 'spacedPoint', line: 1, column: 4 },
-        { messageId: 'spacedPercent', line: 1, column: 8 },
-      ],
+      errors: [{ messageId: 'spacedPoint', line: 1, column: 3 }],
     },
     {
       // A number cut by the line end of a full column.
       text: `${COLUMN}，共计20\n19年`,
       output: `${COLUMN}，共计2019年`,
-      errors: [{ messageId: 'brokenAcrossLines', line: 4, column: 15 }],
+      errors: [{ messageId: 'brokenAcrossLines', line: 4, column: 13 }],
     },
   ],
 });
