@@ -233,7 +233,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   };
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== 'headline') continue;
-    for (let j = i + 1; j < lines.length && titleLike(j); j++) roles[j] = 'headline';
+    // A `——` subheadline is the last part of a title block: what follows it is the body.
+    for (let j = i + 1; j < lines.length && titleLike(j) && !opensSubheadline(j - 1); j++) roles[j] = 'headline';
     for (let j = i - 1; j >= 0 && titleLike(j) && (j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline'); j--) roles[j] = 'headline';
   }
   // A short unpunctuated line right next to a headline, before a dateline or a blank line, is part of the title block.
@@ -251,6 +252,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
+  }
+  function opensSubheadline(i: number): boolean {
+    return /^——/.test(compact(lines[i].text));
   }
   function lastNonBlank(i: number): number {
     let k = i - 1;
