@@ -37,39 +37,22 @@ describeRule(rule, {
     {
       text: '得 满 分 或 全',
       output: '得满分或全',
-      errors: [
-        { messageId: 'spuriousSpace', line: 1, column: 2 },
-        { messageId: 'spuriousSpace', line: 1, column: 4 },
-        { messageId: 'spuriousSpace', line: 1, column: 6 },
-        { messageId: 'spuriousSpace', line: 1, column: 8 },
-      ],
+errors: [{ messageId: 'spuriousSpaces', line: 1, column: 2 }],
     },
     {
       text: '按下了“ 暂 停 键 ”，',
       output: '按下了“暂停键”，',
-      errors: [
-        { messageId: 'spuriousSpace', line: 1, column: 5 },
-        { messageId: 'spuriousSpace', line: 1, column: 7 },
-        { messageId: 'spuriousSpace', line: 1, column: 9 },
-        { messageId: 'spuriousSpace', line: 1, column: 11 },
-      ],
+errors: [{ messageId: 'spuriousSpaces', line: 1, column: 5 }],
     },
     {
       text: '本 报 聊 城',
       output: '本报聊城',
-      errors: [
-        { messageId: 'spuriousSpace', line: 1, column: 2 },
-        { messageId: 'spuriousSpace', line: 1, column: 4 },
-        { messageId: 'spuriousSpace', line: 1, column: 6 },
-      ],
+errors: [{ messageId: 'spuriousSpaces', line: 1, column: 2 }],
     },
     {
       text: '投资 5 亿元的北京',
       output: '投资5亿元的北京',
-      errors: [
-        { messageId: 'spuriousSpace', line: 1, column: 3 },
-        { messageId: 'spuriousSpace', line: 1, column: 5 },
-      ],
+errors: [{ messageId: 'spuriousSpaces', line: 1, column: 3 }],
     },
     {
       // Numbers are never spaced off from Chinese, even next to long words.
@@ -93,10 +76,7 @@ describeRule(rule, {
       // A word cut by a line break counts whole: `记⏎者` is two characters, so the byline space stays.
       text: '讯 ( 记\n者 唐学钰',
       output: '讯(记\n者 唐学钰',
-      errors: [
-        { messageId: 'spuriousSpace', line: 1, column: 2 },
-        { messageId: 'spuriousSpace', line: 1, column: 4 },
-      ],
+errors: [{ messageId: 'spuriousSpaces', line: 1, column: 2 }],
     },
     {
       // A full line inside a paragraph was stretched: every space between Chinese characters goes.
@@ -107,10 +87,7 @@ describeRule(rule, {
     {
       text: '98.5% 的 社区',
       output: '98.5%的社区',
-      errors: [
-        { messageId: 'spuriousSpace', line: 1, column: 6 },
-        { messageId: 'spuriousSpace', line: 1, column: 8 },
-      ],
+errors: [{ messageId: 'spuriousSpaces', line: 1, column: 6 }],
     },
   ],
 });
