@@ -28,9 +28,11 @@ export interface Piece {
 /**
  * Least evidence to join an unfinished sentence to a continuation printed elsewhere: the continuation sits right after
  * it, or the two texts share clearly more vocabulary than unrelated articles do. A weaker guess does more harm
- * (a wrong article swallowed) than leaving the fragment to be placed by its words later.
+ * (a wrong article swallowed) than leaving the fragment to be placed by its words later, once titles and datelines
+ * anchor the articles: so a continuation elsewhere on the page needs half its vocabulary shared, one right after the
+ * open end a fifth (dev corpus: every value from 0.45 to 0.7 scores the same, 0.25–0.35 glue articles together).
  */
-const LINK_MIN_SCORE = 0.25;
+const LINK_MIN_SCORE = 0.5;
 
 const ENDS_SENTENCE = /[。！？!?…”’」』）)；;：:]$/;
 
