@@ -22,6 +22,7 @@ const nodeExternals = ['vscode', 'nodejieba'];
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: nodeExternals },
+  { ...common, entryPoints: ['src/extension/analysis/workerMain.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', external: nodeExternals },
   { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', external: nodeExternals, banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', sourcemap: false },
 ];

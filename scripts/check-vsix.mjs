@@ -47,7 +47,7 @@ for (const name of names) {
   const hit = FORBIDDEN.find(([pattern]) => pattern.test(name));
   if (hit) problems.push(`${name}: ${hit[1]} must not be packaged (see .vscodeignore)`);
 }
-for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/cli.js']) {
+for (const required of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/analysisWorker.js']) {
   if (!names.includes(required)) problems.push(`${required} is missing`);
 }
 if (problems.length > 0) {

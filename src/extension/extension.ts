@@ -22,7 +22,6 @@ export function activate(context: vscode.ExtensionContext): NewsdumpApi {
 }
 
 /** Run by the analysis worker thread, which loads this same bundle (see analysis/workerClient.ts). */
-export { runAnalysisWorker } from './analysis/analysisWorker';
 
 export function deactivate(): void {
   // Everything is disposed through context.subscriptions.

@@ -1,4 +1,5 @@
 // One analysis per document version, computed on a worker thread and shared by diagnostics, outline, preview and export.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzePage, type PageAnalysis, type SegmenterBackend, type SeveritySetting } from '../core';
 import { isSegmenterBackend } from '../core/segmenter/load';
@@ -44,10 +45,10 @@ export class PageModelService extends Disposable {
   readonly onDidAnalyze = this.#onDidAnalyze.event;
   readonly #worker: AnalysisWorkerClient;
 
-  /** @param bundlePath this extension's bundle, loaded again on the analysis worker thread */
-  constructor(bundlePath: string = __filename, log: (message: string) => void = (message) => console.warn(`[newsdump] ${message}`)) {
+  /** @param workerPath the analysis worker's bundle, built beside this extension's own */
+  constructor(workerPath: string = path.join(__dirname, 'analysisWorker.js'), log: (message: string) => void = (message) => console.warn(`[newsdump] ${message}`)) {
     super();
-    this.#worker = new AnalysisWorkerClient(bundlePath, log);
+    this.#worker = new AnalysisWorkerClient(workerPath, log);
     this._register({ dispose: () => this.#worker.dispose() });
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length > 0) this.#onDidChange.fire(e.document.uri);

@@ -26,26 +26,6 @@ export function isBig(length: number): boolean {
   return length > WHOLE_PAGE_CHARS;
 }
 
-/**
- * Loads this extension's own bundle on the worker thread with a stand-in for the `vscode` module (which exists only
- * on the host thread): the bundle's top-level code touches the API (constants, class fields) but the worker only
- * calls `runAnalysisWorker`, which uses the core alone.
- */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-const Module = require('node:module');
-const target = function () {};
-const stub = new Proxy(target, {
-  get: (t, key) => key === 'prototype' ? t.prototype : key === 'then' ? undefined : key === Symbol.toPrimitive ? () => '' : stub,
-  apply: () => stub,
-  construct: () => stub,
-  getPrototypeOf: () => stub,
-});
-const load = Module._load;
-Module._load = function (request, ...rest) { return request === 'vscode' ? stub : load.call(this, request, ...rest); };
-require(workerData.bundle).runAnalysisWorker();
-`;
-
 /** What the host keeps of an analysis: the whole of it for a page, a summary for a big text. */
 export interface AnalysisResult {
   /** The full analysis; null for a big text (see `isBig`). */
@@ -109,8 +89,8 @@ export class AnalysisWorkerClient {
   readonly #jobs = new Map<number, Job>();
   readonly #fixJobs = new Map<number, { readonly resolve: (text: string) => void; readonly reject: (error: Error) => void }>();
 
-  /** @param bundlePath the file of this extension's bundle (its `__filename`), loaded again on the worker thread */
-  constructor(private readonly bundlePath: string, private readonly log: (message: string) => void = () => undefined) {}
+  /** @param workerPath the worker thread's bundle (`dist/analysisWorker.js`, built from `workerMain.ts`) */
+  constructor(private readonly workerPath: string, private readonly log: (message: string) => void = () => undefined) {}
 
   /** Where analyses run: on the worker thread, or on the host when no worker could start (or before the first). */
   get thread(): 'worker' | 'host' | 'not started' {
@@ -160,7 +140,7 @@ export class AnalysisWorkerClient {
   #ensureWorker(): Worker | undefined {
     if (this.#worker || this.#failed) return this.#worker;
     try {
-      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { bundle: this.bundlePath } });
+      const worker = new Worker(this.workerPath);
       worker.unref();
       worker.on('message', (message: FromWorker) => this.#onMessage(message));
       worker.on('error', (error) => this.#onWorkerFailure(error));
