@@ -3,33 +3,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/io';
+import { runCli } from './runCli';
 import type { CheckRecord } from '../../../src/cli/commands/check';
 import { fixAll } from '../../../src/core/fix';
 
 const SEED = path.resolve('samples/page-01.txt');
 const seedText = fs.readFileSync(SEED, 'utf8');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(cwd: string, args: string[], stdin: Uint8Array = new Uint8Array()): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => { stdout += text; },
-    stderr: (text) => { stderr += text; },
-    readStdin: async () => Buffer.from(stdin),
-    fs,
-    cwd,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function tempDir(files: Record<string, Uint8Array | string> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdump-check-'));

@@ -3,8 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/io';
+import { type CliRun, runCli } from './runCli';
 import { pageJsonText } from '../../../src/core/export/pageJson';
 import { analyzePage } from '../../../src/core/analyze';
 import { encodeGb18030, encodeUtf16 } from '../export/gb18030Encoder';
@@ -12,24 +11,8 @@ import { encodeGb18030, encodeUtf16 } from '../export/gb18030Encoder';
 const seedPath = path.resolve('samples/page-01.txt');
 const seedText = fs.readFileSync(seedPath, 'utf8');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(cwd: string, args: string[], stdin: Uint8Array = new Uint8Array()): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => { stdout += text; },
-    stderr: (text) => { stderr += text; },
-    readStdin: async () => Buffer.from(stdin),
-    fs,
-    cwd,
-  };
-  const code = await main(['export', ...args], io);
-  return { code, stdout, stderr };
+function run(cwd: string, args: string[], stdin?: Uint8Array): Promise<CliRun> {
+  return runCli(cwd, ['export', ...args], stdin);
 }
 
 const madeDirs: string[] = [];
