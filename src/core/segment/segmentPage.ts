@@ -14,7 +14,7 @@ import { isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
-import { compact, compactWidth, isLetterSpaced } from './text';
+import { SENTENCE_END, compact, compactWidth, isLetterSpaced } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
 
 /** A credit or closing dateline found in the text, with the source lines it spans. */
@@ -221,6 +221,20 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         /[，。；！？]/.test(compact(lines[i + 1].text))) roles[i] = 'headline';
     }
   }
+  // Where blank lines separate paragraphs, a paragraph's last line closes a sentence: a short line standing alone,
+  // right after text left open in mid-sentence and set well short of the column, is a title printed at a column top.
+  if (blankSeparated) {
+    for (let i = 1; i + 1 < lines.length; i++) {
+      const c = compact(lines[i].text);
+      if (roles[i] !== 'body' || forcedRole.has(i) || !isIsolated(lines, i) || c.length < 4 || c.length > 24) continue;
+      if (/[。！？；!?;…：:、]/.test(c) || /——$/.test(c) || widths[i] >= columnWidth[i] - 4 || BOX_LABELS.has(c)) continue;
+      const p = lastNonBlank(i);
+      // A quote or bracket left open or closed here ties the line to the text around it.
+      if (!balancedMarks(c)) continue;
+      if (p < 0 || roles[p] !== 'body' || SENTENCE_END.test(compact(lines[p].text)) || widths[p] < columnWidth[p] * 0.8) continue;
+      roles[i] = 'headline';
+    }
+  }
   // Headlines stacked without blank lines: unpunctuated short lines directly below (or above) a headline line belong
   // to the same title block, as long as they are not a paragraph's opening line running on.
   const titleLike = (i: number) => {
@@ -255,6 +269,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   function opensSubheadline(i: number): boolean {
     return /^——/.test(compact(lines[i].text));
+  }
+  function balancedMarks(c: string): boolean {
+    const count = (re: RegExp) => (c.match(re) ?? []).length;
+    return count(/[“「『]/g) === count(/[”」』]/g) && count(/[（(《]/g) === count(/[）)》]/g);
   }
   function lastNonBlank(i: number): number {
     let k = i - 1;

@@ -29,4 +29,49 @@ describe('segment title cues', () => {
     assert.equal(article.subheadline?.text, '——记第十五届“北京—东京论坛”');
     assert.match(article.paragraphs.map((p) => p.text).join(''), /^以“新时代、新期待——中日在维护亚洲/);
   });
+
+  it('takes a short line standing alone after text left open in mid-sentence for a title, where blank lines part paragraphs', () => {
+    const page = [
+      '值得注意的是，这些入围药品',
+      '均为通过一致性评价的仿制药和原',
+      '研药，既降了价又保了质。',
+      '',
+      '“合理的药价”在世界各国往往含有',
+      '',
+      '春天里，用力奔跑',
+      '',
+      '从启程返乡到出发返城，拉杆',
+      '箱的声音在大街小巷响起，春节假',
+      '期后，列车车厢再次被填满。此时',
+      '此刻，多少游子踏上征程，多少身',
+      '影追梦远方。',
+      '',
+      '新年新气象，无数人又翻开了',
+      '新的奋斗篇章。在安徽阜阳，节后',
+      '返程的旅客与送站的亲人依依不',
+      '舍，求职者在新春用工招聘会现场',
+      '摩拳擦掌，扶贫干部早早来到会议',
+      '室部署工作。',
+      '',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.headline?.text === '春天里，用力奔跑');
+    assert.ok(article, 'the line heads an article');
+    assert.match(article.paragraphs[0].text, /^从启程返乡到出发返城/);
+  });
+
+  it('keeps a closing fragment with an unbalanced bracket in the body', () => {
+    const page = [
+      '信息化将发挥更加耀眼的作用。',
+      '',
+      '（作者为中国教育科学研究院',
+      '',
+      '研究员）',
+      '',
+      '往含有兼顾价格、质量和供给的多',
+      '重含义，这是各国医改追求的目标。',
+      '',
+    ].join('\n');
+    const titles = articlesOf(page).map((a) => a.headline?.text);
+    assert.ok(!titles.includes('研究员）'), `no title from a bracket's closing half: ${JSON.stringify(titles)}`);
+  });
 });
