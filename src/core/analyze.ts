@@ -16,6 +16,9 @@ export function analyzePage(text: string, options: AnalyzeOptions = {}): PageAna
   const segmenter = options.segmenter ?? null;
   const layout = buildLayout(text, segmenter);
   const findings = runRules(text, layout, { severities: options.rules ?? {}, segmenter });
-  const segmentation = segmentPage(text, layout, segmenter);
+  // Articles are found without the segmenter: measured on the dev pages it lowers article F1 (0.631 against 0.647
+  // without), and leaving it out makes the preview and outline (which load one) show exactly what the export
+  // (which runs without one, in the CLI and in the editor) writes.
+  const segmentation = segmentPage(text, segmenter ? buildLayout(text, null) : layout, null);
   return { text, layout, findings, segmentation };
 }
