@@ -86,8 +86,9 @@ describe('grammar: text.newsdump', () => {
   });
 
   it('does not take 记者了解到 in body text for a byline', () => {
-    const line = '前，记者了解到，在“一窗受理·一';
-    assert.ok(!tokenize(line).some(([, scopes]) => scopes.includes('meta.byline.newsdump')));
+    for (const line of ['前，记者了解到，在“一窗受理·一', '记者了解到，在“放管服”改']) {
+      assert.ok(!tokenize(line).some(([, scopes]) => scopes.includes('meta.byline.newsdump')), line);
+    }
   });
 
   it('tokenizes malformed numbers as invalid.illegal.number', () => {
