@@ -115,8 +115,14 @@ function onlyFillerBetween(lines: readonly PageLine[], roles: readonly LineRole[
   return true;
 }
 
+/** Text between two lines holds titles besides blanks, markers and furniture. */
+function onlyTitlesBetween(lines: readonly PageLine[], roles: readonly LineRole[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!(lines[i].blank || roles[i] === 'marker' || roles[i] === 'furniture' || roles[i] === 'headline')) return false;
+  return true;
+}
+
 /** Links pieces into chains (articles' bodies in reading order). */
-export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[]): Piece[][] {
+export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], blankSeparated: boolean): Piece[][] {
   const next = new Map<number, number>();
   const prev = new Map<number, number>();
   const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); b.paraBreakBefore = !a.endsOpen; };
@@ -128,6 +134,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (b.forced === 'article' || b.hasDateline || a.closing) continue;
     const bracketOpen = unbalancedOpen(lines[a.lines[a.lines.length - 1]].text);
     if (bracketOpen && onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) { link(a, b); continue; }
+    // Where blank lines mark only column breaks, a sentence left open and a full-width line carrying on: the extractor
+    // printed another article's title at the column top between the two halves of one sentence.
+    if (!blankSeparated && a.endsOpen && b.startsOpen === true && onlyTitlesBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) { link(a, b); continue; }
     if (!onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) continue;
     if (a.endsOpen && b.startsOpen === false) continue;
     if (!a.endsOpen && b.startsOpen === true) continue;

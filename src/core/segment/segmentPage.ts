@@ -316,7 +316,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 4. Body pieces, linked into article chains.
   const pieces = buildPieces(lines, roles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
-  const chains = linkPieces(pieces, lines, roles);
+  const chains = linkPieces(pieces, lines, roles, blankSeparated);
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);

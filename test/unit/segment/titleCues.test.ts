@@ -74,4 +74,26 @@ describe('segment title cues', () => {
     const titles = articlesOf(page).map((a) => a.headline?.text);
     assert.ok(!titles.includes('研究员）'), `no title from a bracket's closing half: ${JSON.stringify(titles)}`);
   });
+
+  it('joins the halves of a sentence that a title printed at the column top splits, where blanks mark column breaks', () => {
+    const page = [
+      '迎接美好新时代',
+      '本报北京10月27日电 这场音乐会',
+      '的作品有的以北京为题材，如交响',
+      '组曲《京华风韵》、交响音诗《莲',
+      '花》，还有从中国传统音乐元素中',
+      '取材的作品，以及受地方民间音乐',
+      '感染而创造的《云南随想》。两个',
+      '多小时的演出节奏紧凑、高潮迭起',
+      '',
+      '透过音乐聆听中国故事',
+      '，博得观众阵阵掌声，谭利华在演',
+      '出结束后对记者说，希望以交响乐',
+      '为桥梁，让更多国外观众了解中国',
+      '的音乐水准与文化底蕴。',
+    ].join('\n');
+    const body = articlesOf(page).map((a) => a.paragraphs.map((p) => p.text).join('')).find((t) => t.includes('高潮迭起'));
+    assert.ok(body, 'an article holds the first half');
+    assert.match(body, /高潮迭起，博得观众阵阵掌声/);
+  });
 });
