@@ -243,7 +243,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (c.length < 4 || c.length > 40 || /[，。；！？,;!?]/.test(c) || /^[■●▲◆]/.test(c) || BOX_LABELS.has(c)) return false;
     // A column-wide line followed by running text is a paragraph's first line, not a title.
     const next = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' && /[，。；！？、：]/.test(compact(lines[i + 1].text));
-    return !(next && widths[i] >= columnWidth[i] - 2 && widths[i] <= columnWidth[i] + 2);
+    if (next && widths[i] >= columnWidth[i] - 2 && widths[i] <= columnWidth[i] + 2) return false;
+    // A quotation left open and running on into punctuated text is a paragraph's opening, not a title.
+    return !(next && opensQuote(c));
   };
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== 'headline') continue;
@@ -269,6 +271,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   function opensSubheadline(i: number): boolean {
     return /^——/.test(compact(lines[i].text));
+  }
+  function opensQuote(c: string): boolean {
+    return (c.match(/[“「『]/g) ?? []).length > (c.match(/[”」』]/g) ?? []).length;
   }
   function balancedMarks(c: string): boolean {
     const count = (re: RegExp) => (c.match(re) ?? []).length;

@@ -96,4 +96,26 @@ describe('segment title cues', () => {
     assert.ok(body, 'an article holds the first half');
     assert.match(body, /高潮迭起，博得观众阵阵掌声/);
   });
+
+  it('keeps a line that opens a quotation running on into punctuated text out of the title above it', () => {
+    const page = [
+      '这15类民生档案包括：婚',
+      '姻登记档案查询、独生子女证',
+      '档案查询、知青上山下乡档案',
+      '查询、知青返城档案查询、知',
+      '',
+      '元宵节，走近哈尔滨消防救援支队道外中队',
+      '',
+      '帅帅的“火焰蓝”（新时代·面孔）',
+      '以往都是“百姓过节、消',
+      '防过关”，今年春节警情为啥',
+      '少了？陈庚告诉记者，今年哈',
+      '尔滨四环内禁止燃放烟花爆',
+      '竹，隐患减了不少。',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.headline?.text.startsWith('帅帅的“火焰蓝”'));
+    assert.ok(article, 'the title heads an article');
+    assert.equal(article.headline?.text, '帅帅的“火焰蓝”（新时代·面孔）');
+    assert.match(article.paragraphs[0].text, /^以往都是“百姓过节、消防过关”/);
+  });
 });
