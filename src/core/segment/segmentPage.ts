@@ -14,7 +14,7 @@ import { isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
-import { SENTENCE_END, compact, compactWidth, isLetterSpaced } from './text';
+import { HARD_END, SENTENCE_END, compact, compactWidth, isLetterSpaced } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
 
 /** A credit or closing dateline found in the text, with the source lines it spans. */
@@ -253,6 +253,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     for (let j = i + 1; j < lines.length && titleLike(j) && !opensSubheadline(j - 1); j++) roles[j] = 'headline';
     for (let j = i - 1; j >= 0 && titleLike(j) && (j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline'); j--) roles[j] = 'headline';
   }
+  // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
+  // sentence, are that article's title even with no blank line around them (pdftotext -raw prints none).
+  for (let d = 1; d < lines.length; d++) {
+    if (roles[d] !== 'dateline' || closingDatelines.has(d) || coveredBy.has(d)) continue;
+    let top = d;
+    while (top - 1 >= 0 && d - top < 3 && roles[top - 1] === 'body' && !forcedRole.has(top - 1) && shortUnpunctuated(top - 1)) top--;
+    if (top === d || top === 0 || roles[top - 1] !== 'body' || !HARD_END.test(compact(lines[top - 1].text))) continue;
+    for (let k = top; k < d; k++) roles[k] = 'headline';
+  }
   // A short unpunctuated line right next to a headline, before a dateline or a blank line, is part of the title block.
   for (let pass = 0; pass < 2; pass++) {
     for (const line of lines) {
@@ -271,6 +280,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   function opensSubheadline(i: number): boolean {
     return /^——/.test(compact(lines[i].text));
+  }
+  function shortUnpunctuated(i: number): boolean {
+    const c = compact(lines[i].text);
+    return c.length >= 2 && c.length <= 30 && !/[，。；！？,;!?：:]/.test(c) && balancedMarks(c) && !BOX_LABELS.has(c);
   }
   function opensQuote(c: string): boolean {
     return (c.match(/[“「『]/g) ?? []).length > (c.match(/[”」』]/g) ?? []).length;

@@ -118,4 +118,34 @@ describe('segment title cues', () => {
     assert.equal(article.headline?.text, '帅帅的“火焰蓝”（新时代·面孔）');
     assert.match(article.paragraphs[0].text, /^以往都是“百姓过节、消防过关”/);
   });
+
+  it('takes short unpunctuated lines right above a leading dateline, after a finished sentence, for its title (no blanks)', () => {
+    const page = [
+      '典型，讲好扶贫故事，并对优',
+      '秀代表进行资助。',
+      '国务院任免',
+      '国家工作人员',
+      '新华社北京2月22日电国务',
+      '院任免国家工作人员。',
+      '任命张汉晖为外交部副部',
+      '长；任命刘显法为外交部部长',
+      '助理。',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.dateline !== null);
+    assert.ok(article, 'the dateline opens an article');
+    assert.equal(article.headline?.text, '国务院任免国家工作人员');
+  });
+
+  it('leaves an opening quotation above a dateline in the body', () => {
+    const page = [
+      '正是这条新通道的重要交汇',
+      '点。',
+      '“西部陆海新通道海铁联',
+      '本报上海2月19日电 记者从上海',
+      '市档案馆了解到，多类民生档案已',
+      '可在线免费查询。',
+    ].join('\n');
+    const titles = articlesOf(page).map((a) => a.headline?.text ?? null);
+    assert.ok(!titles.some((t) => t !== null && t.includes('西部陆海')), `no title from an open quotation: ${JSON.stringify(titles)}`);
+  });
 });
