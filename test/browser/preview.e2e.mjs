@@ -163,9 +163,20 @@ async function ensurePageDumpLanguage(page) {
 
 /** Opens a workspace file by Quick Open. */
 async function quickOpen(page, name) {
-  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  // The keystroke is lost when focus sits in a webview that is just reloading or in a closing picker: give the
+  // workbench focus again (its first editor tab) and retry rather than wait once for a picker that never comes.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      break;
+    } catch (error) {
+      if (attempt >= 6) throw error;
+      await page.keyboard.press('Escape');
+      await page.locator('.tabs-container .tab').first().click().catch(() => undefined);
+    }
+  }
   await input.fill(name);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: STEP_TIMEOUT });
   await page.keyboard.press('Enter');
