@@ -250,7 +250,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== 'headline') continue;
     // A `——` subheadline is the last part of a title block: what follows it is the body.
-    for (let j = i + 1; j < lines.length && titleLike(j) && !opensSubheadline(j - 1); j++) roles[j] = 'headline';
+    let j = i + 1;
+    for (; j < lines.length && titleLike(j) && !opensSubheadline(j - 1); j++) roles[j] = 'headline';
+    // A short question or exclamation set right below a title is a title too (`南方为何出现连阴雨？`).
+    if (j < lines.length && isTitleQuestion(j) && !opensSubheadline(j - 1)) roles[j] = 'headline';
     for (let j = i - 1; j >= 0 && titleLike(j) && (j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline'); j--) roles[j] = 'headline';
   }
   // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
@@ -280,6 +283,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   function opensSubheadline(i: number): boolean {
     return /^——/.test(compact(lines[i].text));
+  }
+  function isTitleQuestion(i: number): boolean {
+    const c = compact(lines[i].text);
+    return roles[i] === 'body' && !forcedRole.has(i) && !lines[i].blank && c.length >= 4 && c.length <= 20 &&
+      /[？！?!]$/.test(c) && !/[，。；,;：:]/.test(c) && balancedMarks(c);
   }
   function shortUnpunctuated(i: number): boolean {
     const c = compact(lines[i].text);

@@ -148,4 +148,21 @@ describe('segment title cues', () => {
     const titles = articlesOf(page).map((a) => a.headline?.text ?? null);
     assert.ok(!titles.some((t) => t !== null && t.includes('西部陆海')), `no title from an open quotation: ${JSON.stringify(titles)}`);
   });
+
+  it('takes a short question set right below a title for part of the title block', () => {
+    const page = [
+      '前一篇文章的正文写到这里，说明了',
+      '会议的意义和作用，在联动中完善。',
+      '多地遭遇极端天气，预计将持续到三月上旬',
+      '南方为何出现连阴雨？',
+      '南方阴雨天已持续多日，据中央气象',
+      '台统计，江南等地的降水量较常年同',
+      '期明显偏多，日照偏少，气温偏低，',
+      '专家提醒公众注意出行安全和防范。',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.paragraphs.some((p) => p.text.startsWith('南方阴雨天')));
+    assert.ok(article, 'the body is an article');
+    const titles = [article.kicker?.text, article.headline?.text, article.subheadline?.text];
+    assert.ok(titles.includes('南方为何出现连阴雨？'), `the question is a title: ${JSON.stringify(titles)}`);
+  });
 });
