@@ -255,6 +255,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     // A short question or exclamation set right below a title is a title too (`南方为何出现连阴雨？`).
     if (j < lines.length && isTitleQuestion(j) && !opensSubheadline(j - 1)) roles[j] = 'headline';
     for (let j = i - 1; j >= 0 && titleLike(j) && (j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline'); j--) roles[j] = 'headline';
+    claimTitleRunAbove(i);
   }
   // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
   // sentence, are that article's title even with no blank line around them (pdftotext -raw prints none).
@@ -283,6 +284,17 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   function opensSubheadline(i: number): boolean {
     return /^——/.test(compact(lines[i].text));
+  }
+  // A title sits under a blank line (a column or block top): up to four short lines between that blank line and a
+  // title line, with no sentence finished anywhere in them, are the upper part of the title block (a long
+  // subheadline wraps with commas, `听取…汇报，/要求确保为企业减负担`).
+  function claimTitleRunAbove(i: number): void {
+    let top = i;
+    while (top - 1 >= 0 && i - top < 4 && roles[top - 1] === 'body' && !forcedRole.has(top - 1) && !lines[top - 1].blank) top--;
+    if (top === i || (top > 0 && !lines[top - 1].blank)) return;
+    const run = lines.slice(top, i).map((l) => compact(l.text));
+    if (run.some((c) => c.length < 2 || c.length > 40 || /[。！？!?；;]/.test(c) || !balancedMarks(c))) return;
+    for (let k = top; k < i; k++) roles[k] = 'headline';
   }
   function isTitleQuestion(i: number): boolean {
     const c = compact(lines[i].text);

@@ -165,4 +165,26 @@ describe('segment title cues', () => {
     const titles = [article.kicker?.text, article.headline?.text, article.subheadline?.text];
     assert.ok(titles.includes('南方为何出现连阴雨？'), `the question is a title: ${JSON.stringify(titles)}`);
   });
+
+  it('takes the short unfinished lines between a blank line and a title line for the top of the title block', () => {
+    const page = [
+      '前一篇文章的正文写到这里，说明了',
+      '会议的意义和作用，在联动中完善。',
+      '',
+      '李克强主持召开国务院常务会议',
+      '听取今年减税降费政策实施汇报，',
+      '要求确保为企业减负担',
+      '为发展增动能；部署以更优营商环境进一步做好利用外资',
+      '工作',
+      '',
+      '　　会议指出，今年以来，各地区各部',
+      '门认真落实减税降费政策，市场主体',
+      '负担明显减轻，经济运行保持平稳。',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.paragraphs.some((p) => p.text.startsWith('会议指出')));
+    assert.ok(article, 'the body is an article');
+    const titles = [article.kicker?.text, article.headline?.text, article.subheadline?.text].join('|');
+    assert.match(titles, /李克强主持召开国务院常务会议/);
+    assert.ok(!article.paragraphs.some((p) => p.text.includes('李克强主持')), 'the title line is not body');
+  });
 });
