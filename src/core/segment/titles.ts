@@ -58,7 +58,9 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
     // An unclosed bracket or quote carries a title over the line end whatever the widths say.
     const unclosed = current !== null && prev === i - 1 && unbalanced(lines[prev].text);
-    if ((wrapped || unclosed) && current) current.push(i);
+    // A line ending on a comma or semicolon, or a remnant of two or three characters, is a long title wrapping on.
+    const runsOn = current !== null && prev === i - 1 && (/[，、；：,;:]$/.test(compact(lines[prev].text)) || compact(lines[i].text).length <= 3);
+    if ((wrapped || unclosed || runsOn) && current) current.push(i);
     else parts.push([i]);
   }
   return parts;

@@ -1,6 +1,9 @@
 // Typesetting cues that end or start a title block: each test is a small page built the way an extractor prints it.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
+import type { PageLine } from '../../../src/core/model';
+import { headlineParts } from '../../../src/core/segment/titles';
+import { compactWidth } from '../../../src/core/segment/text';
 
 function articlesOf(text: string) {
   return analyzePage(text).segmentation.articles;
@@ -186,5 +189,19 @@ describe('segment title cues', () => {
     const titles = [article.kicker?.text, article.headline?.text, article.subheadline?.text].join('|');
     assert.match(titles, /李克强主持召开国务院常务会议/);
     assert.ok(!article.paragraphs.some((p) => p.text.includes('李克强主持')), 'the title line is not body');
+  });
+
+  it('keeps a title line ending on a comma with the line it wraps onto', () => {
+    const texts = ['全国现入冬以来范围最大雨雪天气', '听取今年减税降费政策实施汇报，', '要求确保为企业减负担'];
+    let offset = 0;
+    const lines: PageLine[] = texts.map((text, index) => {
+      const line = { index, start: offset, end: offset + text.length, text, lineBreak: '\n', blank: false } as unknown as PageLine;
+      offset += text.length + 1;
+      return line;
+    });
+    const widths = texts.map(compactWidth);
+    // The first two lines are set wider than each other's wrap allows; only the comma ties the last two.
+    const parts = headlineParts([0, 1, 2], lines, widths, [20, 20, 20]);
+    assert.deepEqual(parts, [[0], [1, 2]]);
   });
 });
