@@ -251,7 +251,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (roles[i] !== 'headline') continue;
     // A `——` subheadline is the last part of a title block: what follows it is the body.
     let j = i + 1;
-    for (; j < lines.length && titleLike(j) && !opensSubheadline(j - 1); j++) roles[j] = 'headline';
+    // Likewise a title closing on a column rubric (`…（现场）`): only a `——` subheadline may follow it.
+    const closesBlock = (k: number) => opensSubheadline(k) || (endsWithRubric(compact(lines[k].text)) && !/^——/.test(compact(lines[k + 1]?.text ?? '')));
+    for (; j < lines.length && titleLike(j) && !closesBlock(j - 1); j++) roles[j] = 'headline';
     // A short question or exclamation set right below a title is a title too (`南方为何出现连阴雨？`).
     if (j < lines.length && isTitleQuestion(j) && !opensSubheadline(j - 1)) roles[j] = 'headline';
     for (let j = i - 1; j >= 0 && titleLike(j) && (j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline'); j--) roles[j] = 'headline';

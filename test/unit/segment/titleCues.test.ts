@@ -204,4 +204,22 @@ describe('segment title cues', () => {
     const parts = headlineParts([0, 1, 2], lines, widths, [20, 20, 20]);
     assert.deepEqual(parts, [[0], [1, 2]]);
   });
+
+  it('ends a title block at a title closing on a column rubric: the short line below it opens the body', () => {
+    const page = [
+      '前一篇文章的正文写到这里，说明',
+      '会议的意义和作用，在联动中完善',
+      '全球经济的治理。',
+      '',
+      '把小事办实办好（现场）',
+      '湖南正处于产业升级、爬坡',
+      '过坎的重要阶段，更需要我们沉下',
+      '心来，把每一件小事办实办好，让',
+      '群众看得见变化。',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.headline?.text === '把小事办实办好（现场）');
+    assert.ok(article, 'the rubric line is a headline');
+    assert.equal(article.subheadline, null);
+    assert.ok(article.paragraphs.length > 0 && article.paragraphs[0].text.startsWith('湖南正处于'), 'the line below opens the body');
+  });
 });
