@@ -47,22 +47,14 @@ export interface HeadlinePart {
  */
 export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly Piece[][], chainText: readonly string[],
   lines: readonly PageLine[], segmenter: Segmenter | null): Map<number, HeadlinePart[]> {
-  const firstBodyAfter = (line: number) => {
-    let best: { chain: number; isHead: boolean; line: number } | null = null;
-    chains.forEach((chain, c) => chain.forEach((p, k) => {
-      const first = p.lines[0];
-      if (first > line && (!best || first < best.line)) best = { chain: c, isHead: k === 0, line: first };
-    }));
-    return best as { chain: number; isHead: boolean; line: number } | null;
-  };
-  const lastBodyBefore = (line: number) => {
-    let best: { chain: number; line: number } | null = null;
-    chains.forEach((chain, c) => chain.forEach((p) => {
-      const last = p.lines[p.lines.length - 1];
-      if (last < line && (!best || last > best.line)) best = { chain: c, line: last };
-    }));
-    return best as { chain: number; line: number } | null;
-  };
+  // Pieces sorted by their first and by their last line, so the body nearest a headline is a binary search away
+  // (a linear scan per headline made a many-page dump quadratic).
+  const starts = chains.flatMap((chain, c) => chain.map((p, k) => ({ chain: c, isHead: k === 0, line: p.lines[0] })))
+    .sort((a, b) => a.line - b.line);
+  const ends = chains.flatMap((chain, c) => chain.map((p) => ({ chain: c, line: p.lines[p.lines.length - 1] })))
+    .sort((a, b) => a.line - b.line);
+  const firstBodyAfter = (line: number) => starts[firstIndexAbove(starts, line)] ?? null;
+  const lastBodyBefore = (line: number) => ends[firstIndexAbove(ends, line - 1) - 1] ?? null;
   // Position evidence is about the whole block: the body right after it, the body right before it.
   const blockLines = new Map<number, number[]>();
   for (const part of parts) blockLines.set(part.block, [...(blockLines.get(part.block) ?? []), ...part.lines]);
@@ -90,6 +82,8 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
   const result = new Map<number, HeadlinePart[]>();
   const used = new Set<HeadlinePart>();
   const blockSize = new Map<number, number>();
+  const partsOfBlock = new Map<number, HeadlinePart[]>();
+  for (const part of parts) partsOfBlock.set(part.block, [...(partsOfBlock.get(part.block) ?? []), part]);
   for (const part of parts) blockSize.set(part.block, (blockSize.get(part.block) ?? 0) + 1);
   for (const { score, part, chain } of candidates) {
     if (score < 0.25 || used.has(part)) continue;
@@ -97,11 +91,24 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
     if (taken && (taken[0].block !== part.block || taken.length >= 3)) continue;
     // A block of one or two parts is one article's titles (kicker and headline, or headline and subheadline): they go
     // together. Only taller stacks are shared out between articles.
-    const together = (blockSize.get(part.block) ?? 0) <= 2 ? parts.filter((p) => p.block === part.block && !used.has(p))
-      : parts.filter((p) => p.block === part.block && p.group === part.group && !used.has(p));
+    const inBlock = partsOfBlock.get(part.block) ?? [];
+    const together = (blockSize.get(part.block) ?? 0) <= 2 ? inBlock.filter((p) => !used.has(p))
+      : inBlock.filter((p) => p.group === part.group && !used.has(p));
     result.set(chain, [...(taken ?? []), ...together]);
     for (const p of together) used.add(p);
   }
   for (const list of result.values()) list.sort((a, b) => a.lines[0] - b.lines[0]);
   return result;
+}
+
+/** Index of the first entry whose line is greater than `line` in entries sorted by line (entries.length if none). */
+function firstIndexAbove(entries: readonly { readonly line: number }[], line: number): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (entries[mid].line > line) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
