@@ -33,6 +33,19 @@ addCase({
   bytes: seedBytes, runs: 50, target: { maxMedianMs: 50 },
 });
 
+/** Many pages in one file (an archive dumped whole): equal MB/s at 100 and 800 pages means linear time. */
+function manyPagesCase(pages: number): void {
+  const dump = Array.from({ length: pages }, () => seed).join('\n\n');
+  addCase({
+    name: `one dump of ${pages} seed pages: analyzePage`,
+    setup: () => null,
+    run: () => analyzePage(dump).segmentation.articles.length,
+    bytes: Buffer.byteLength(dump, 'utf8'), runs: 3,
+  });
+}
+manyPagesCase(100);
+manyPagesCase(800);
+
 /** Median milliseconds per whole-corpus pass, to report pages per second when the process ends. */
 const corpusTimes = new Map<string, number[]>();
 function corpusCase(name: string, withSegmenter: boolean): void {
