@@ -34,7 +34,10 @@ describe('editor: page-dump detection', () => {
   });
 
   it('recognises every development page and none of the clean one-paragraph-per-line articles', function () {
-    if (!fs.existsSync(shared)) this.skip();
+    if (!fs.existsSync(shared)) {
+      console.warn(`  (skipped: corpus folder ${shared} not found)`);
+      this.skip();
+    }
     const dev = fs.readdirSync(path.join(shared, 'dev')).filter((f) => f.endsWith('.txt'));
     const missed = dev.filter((f) => !looksLikePageDump(fs.readFileSync(path.join(shared, 'dev', f), 'utf8')));
     assert.deepEqual(missed, []);
