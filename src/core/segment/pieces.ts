@@ -214,6 +214,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
 /** Least gain in shared vocabulary (bigram cosine, summed over the two links) for exchanging partners: every value from
  * 0.25 to 0.4 scores the same on the dev pages, 0.1–0.15 exchange links that were right. */
 const SWAP_MIN_GAIN = 0.3;
+/** How far from the cut-off sentence (lines) its continuation is looked for: about a page. */
+const SWAP_NEAR_LINES = 600;
 
 function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
@@ -242,6 +244,13 @@ function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], 
     // The first neighbour link after the cut whose continuation is set full width: the other half's candidate.
     let best: { a: Piece; b: Piece; h: Piece; gain: number } | null = null;
     const tText = upTo(t.id);
+    // Continuations left alone within about a page (pieces are in line order): a huge dump is not searched whole.
+    const tEnd = t.lines[t.lines.length - 1];
+    let low = k;
+    while (low > 0 && tEnd - pieces[low - 1].lines[0] <= SWAP_NEAR_LINES) low--;
+    let high = k;
+    while (high + 1 < pieces.length && pieces[high + 1].lines[0] - tEnd <= SWAP_NEAR_LINES) high++;
+    const nearby = pieces.slice(low, high + 1);
     for (let j = k + 1; j < pieces.length && j <= k + 12; j++) {
       const a = pieces[j];
       const bId = next.get(a.id);
@@ -251,7 +260,7 @@ function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], 
       const aText = upTo(a.id);
       const bText = from(b.id);
       const current = chainSimilarity(aText, bText);
-      for (const h of pieces) {
+      for (const h of nearby) {
         if (h.startsOpen !== true || h.hasDateline || h.forced === 'article' || prev.has(h.id) || h.id === headOf(a.id) || h.id === headOf(t.id)) continue;
         const hText = from(h.id);
         const gain = chainSimilarity(tText, bText) + chainSimilarity(aText, hText) - current - chainSimilarity(tText, hText);
