@@ -4,6 +4,7 @@ import type { HeadlinePart } from './attach';
 import { cleanInline } from './clean';
 import type { Piece } from './pieces';
 import { matchLeadingCredit, matchTrailingCredit, matchTrailingCreditLines } from './roles/byline';
+import { isPhotoCredit } from './roles/caption';
 import { matchLeadingDateline } from './roles/dateline';
 import { splitHeadlineBlock } from './roles/headline';
 import { NEAR_LINES, chainSimilarity } from './attach';
@@ -44,18 +45,31 @@ export function precedingArticle(owners: readonly (DraftArticle | undefined)[], 
   return null;
 }
 
-/** The article a caption belongs to: close by, and sharing its words when it is a sentence. */
-export function nearestArticle(articles: DraftArticle[], line: number, text: string): DraftArticle | null {
+/** How far (in lines) a photo credit may stand below the photo story it closes. */
+const PHOTO_CREDIT_REACH = 4;
+
+/**
+ * The article a caption belongs to. A photo credit (`袁建兵摄（人民视觉）`) closes the photo story right above it. A
+ * pull quote repeats a sentence of its own article's body word for word. Any other caption goes to the article whose
+ * body stands nearest, with shared words as a minor signal.
+ */
+export function nearestArticle(articles: DraftArticle[], line: number, text: string, owners?: readonly (DraftArticle | undefined)[]): DraftArticle | null {
+  const c = compact(text);
+  if (owners && isPhotoCredit(text)) {
+    for (let l = line - 1; l >= 0 && l >= line - PHOTO_CREDIT_REACH; l--) if (owners[l]) return owners[l] ?? null;
+  }
+  // The sentence without its closing stop, as it would stand inside a paragraph.
+  const quoted = c.length >= 12 ? c.replace(/[。！？!?]$/, '') : null;
   let best: DraftArticle | null = null;
   let bestScore = -Infinity;
-  const c = compact(text);
   for (const a of articles) {
     if (a.bodyLines.length === 0 || Math.abs(a.bodyLines[0] - line) > NEAR_LINES) continue;
     let distance = Infinity;
     for (const l of a.bodyLines) distance = Math.min(distance, Math.abs(l - line));
     const body = a.paragraphs.map((p) => p.text).join('');
     const similarity = c.length >= 8 ? chainSimilarity(c, body) : 0;
-    const score = similarity * 2 - Math.min(distance, 60) / 30;
+    const repeats = quoted !== null && body.includes(quoted) ? 3 : 0;
+    const score = repeats + similarity * 2 - Math.min(distance, 60) / 30;
     if (score > bestScore) { bestScore = score; best = a; }
   }
   return best;

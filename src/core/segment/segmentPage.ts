@@ -10,7 +10,7 @@ import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './li
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
 import { matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
-import { isPhotoCredit, looksLikeCaption } from './roles/caption';
+import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
@@ -98,6 +98,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const closingDatelines = new Map<number, Dateline>();
   /** Second lines of a two-line closing bracket, pointing to its first line. */
   const coveredBy = new Map<number, number>();
+  // Pull quotes: a sentence set apart that repeats the body nearby is a caption, however many lines it wraps over.
+  const captionBlocks = new Map<number, number>();
+  /** Lines of a caption block after its first. */
+  const captionInner = new Set<number>();
+  for (const block of findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k))) {
+    for (let k = block.first; k <= block.last; k++) roles[k] = 'caption';
+    captionBlocks.set(block.first, block.last);
+    for (let k = block.first + 1; k <= block.last; k++) captionInner.add(k);
+  }
   for (const line of lines) {
     const i = line.index;
     if (roles[i] !== 'body' || forcedRole.has(i)) continue;
@@ -392,9 +401,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   for (const line of lines) {
     const i = line.index;
     if (roles[i] === 'caption') {
-      const target = nearestArticle(articles, i, line.text);
-      if (target) target.captions.push({ text: cleanInline(line.text), startLine: i, endLine: i });
-      else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
+      if (captionInner.has(i)) continue;
+      const last = captionBlocks.get(i) ?? i;
+      const text = lines.slice(i, last + 1).map((l) => l.text).join('\n');
+      const target = nearestArticle(articles, i, text, bodyOwners);
+      if (target) target.captions.push({ text: cleanInline(text), startLine: i, endLine: last });
+      else for (let k = i; k <= last; k++) noise.push({ text: cleanInline(lines[k].text), kind: 'other', line: k });
     } else if ((roles[i] === 'byline' && closingCredits.has(i)) || (roles[i] === 'dateline' && closingDatelines.has(i))) {
       const credit = closingCredits.get(i);
       const dateline = closingDatelines.get(i);

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
 import { matchTrailingCreditLines, parseCredit } from '../../../src/core/segment/roles/byline';
 import { looksLikeName } from '../../../src/core/segment/roles/names';
+import { findPullQuotes } from '../../../src/core/segment/roles/caption';
 
 function articlesOf(text: string) {
   return analyzePage(text).segmentation.articles;
@@ -104,5 +105,55 @@ describe('segment credits', () => {
     const article = articlesOf(page).find((a) => a.headline?.text === '跳绳');
     assert.ok(article, 'the short line heads an article');
     assert.match(article.paragraphs[0].text, /^5月5日，一所乡村小学/);
+  });
+});
+
+describe('segment captions', () => {
+  it('finds a pull quote: a sentence set apart that repeats the body nearby, over several lines', () => {
+    const compactLines = ['前面的正文写到这里，大家', '都觉得这件事情很有意义。', '', '每一次出发，', '都是新的开始。', '', '他说，每一次出发，都是新的开始。', '后面的正文。'];
+    const all = () => true;
+    assert.deepEqual(findPullQuotes(compactLines, all), [{ first: 3, last: 4 }]);
+    // Without the repetition it is an ordinary short paragraph.
+    assert.deepEqual(findPullQuotes(compactLines.slice(0, 6), all), []);
+    assert.deepEqual(findPullQuotes(compactLines, (i) => i !== 4), []);
+  });
+
+  it('keeps a pull quote out of the body and gives it whole to its article', () => {
+    const page = [
+      '山村里的新图书馆',
+      '',
+      '村里的图书馆开门那天，孩子',
+      '们早早就来排队。管理员说，读',
+      '书的种子已经种下了，总有一天',
+      '',
+      '读书的种子已经种下了。',
+      '',
+      '会发芽。现在每到周末，这里都',
+      '坐满了看书的孩子和老人。',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.headline?.text === '山村里的新图书馆');
+    assert.ok(article, 'the title heads an article');
+    assert.deepEqual(article.captions.map((c) => c.text), ['读书的种子已经种下了。']);
+    assert.match(article.paragraphs.map((p) => p.text).join(''), /总有一天会发芽。/);
+  });
+
+  it('gives a photo credit to the photo story right above it, not to the article that follows', () => {
+    const page = [
+      '山村里的灯会',
+      '',
+      '本报西宁2月1日电 （记者',
+      '王小明）春节前，山村里举办了',
+      '一场灯会，村民们扶老携幼前来',
+      '观看，到处是欢声笑语。',
+      '钱多多摄（影像中国）',
+      '本报北京2月1日电 （记者',
+      '赵一）1日，记者从有关部门获',
+      '悉，今年春运的客流比去年有所',
+      '增加，各地都做好了准备。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    const withCredit = articles.find((a) => a.captions.some((c) => c.text === '钱多多摄（影像中国）'));
+    assert.ok(withCredit, 'the photo credit is a caption');
+    assert.equal(withCredit.dateline?.text, '本报西宁2月1日电');
   });
 });
