@@ -5,7 +5,7 @@ import { type DraftArticle, buildArticle, creditText, nearestArticle, precedingA
 import { type HeadlinePart, attachHeadlines } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { cleanInline } from './clean';
-import { estimateColumnWidths, isBlankSeparated } from './columns';
+import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
@@ -47,7 +47,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 2. Furniture and the section label.
-  const widths = lines.map((l) => compactWidth(l.text));
+  let widths = lines.map((l) => compactWidth(l.text));
   let nonBlankSeen = 0;
   for (const line of lines) {
     if (roles[line.index] !== 'body') continue;
@@ -84,7 +84,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 3. Column widths and the other line roles.
-  const columnWidth = estimateColumnWidths(lines, widths, roles);
+  let columnWidth = estimateColumnWidths(lines, widths, roles);
+  if (quotesSqueezed(lines, roles, widths, columnWidth)) {
+    widths = lines.map((l) => compactWidth(l.text, 1));
+    columnWidth = estimateColumnWidths(lines, widths, roles);
+  }
   // A letter-spaced line was stretched to fill its column.
   const stretched = new Set<number>();
   for (const line of lines) {
