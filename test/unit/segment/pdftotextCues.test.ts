@@ -29,3 +29,34 @@ describe('segment pdftotext cues', () => {
     assert.match(article.paragraphs[0].text, /^10月13日是新学期/);
   });
 });
+
+describe('segment pdftotext chains', () => {
+  it('does not open an article with a block that carries on a sentence, even right after a closing dateline', () => {
+    const page = [
+      '某某晚报 2019年10月28日 星期一',
+      '',
+      '山区果农喜获丰收',
+      '本报讯 今年山区果农种植的苹',
+      '果喜获丰收，果农们忙着采摘苹果',
+      '、装箱外运，山区果园里一片繁忙',
+      '景象。果农老李说，今年苹果个大',
+      '',
+      '城市公园迎来游客',
+      '本报讯 国庆假期城市公园迎来',
+      '大批游客，公园里游人如织，游客',
+      '们赏花观景，尽享假日时光。公园',
+      '管理处增派人手，保障游客安全。',
+      '（本报某地10月27日电）',
+      '',
+      '味甜，山区果园的苹果卖得很好，',
+      '果农们的收入比去年增加了不少，',
+      '山区果农对明年的苹果丰收充满信',
+      '心。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 2, JSON.stringify(articles.map((a) => a.headline?.text)));
+    const apples = articles.find((a) => a.headline?.text === '山区果农喜获丰收');
+    assert.ok(apples, 'the first article keeps its title');
+    assert.match(apples.paragraphs.map((p) => p.text).join(''), /苹果个大味甜/);
+  });
+});
