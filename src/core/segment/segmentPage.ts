@@ -216,7 +216,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(lines[i].text);
     const next = compact(lines[i + 1].text);
     if (roles[i] !== 'body' || roles[i + 1] !== 'body' || forcedIn(i, i + 1) || !lines[i - 1].blank) continue;
-    if (c.length >= 4 && c.length <= 30 && !/[，。；！？,;!?]/.test(c) && /^——/.test(next) && next.length <= 50 && !/。/.test(next)) {
+    // A title may hold a comma (`红领巾心向党，争做新时代好队员`) when set off the column measure: a body line
+    // wrapping onto a dash fills the column exactly.
+    const commaTitle = /^[^。；！？;!?]+$/.test(c) && !/[，、,]$/.test(c) && Math.abs(widths[i] - columnWidth[i]) > 1;
+    if (c.length >= 4 && c.length <= 30 && (!/[，。；！？,;!?]/.test(c) || commaTitle) && /^——/.test(next) && next.length <= 50 && !/。/.test(next)) {
       roles[i] = 'headline';
       roles[i + 1] = 'headline';
     }
