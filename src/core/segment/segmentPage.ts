@@ -114,8 +114,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(line.text);
     const closing = matchClosingDateline(c);
     if (closing) { roles[i] = 'dateline'; closingDatelines.set(i, closing); continue; }
-    // `（据新华社电 记者阿依努尔、宿` / `传义）`: dateline and credit in one bracket, over one or two lines.
-    const span = /^\s*[（(]/.test(line.text) ? [i, i + 1].filter((k) => k < lines.length && !lines[k].blank && roles[k] === 'body') : [];
+    // `（据新华社电 记者阿依努尔、宿` / `传义）`: dateline and credit in one bracket, over up to four lines (a long list
+    // of reporters wraps in a narrow column).
+    const span: number[] = [];
+    if (/^\s*[（(]/.test(line.text)) {
+      for (let k = i; k < lines.length && k < i + 4 && !lines[k].blank && roles[k] === 'body' && !forcedRole.has(k); k++) span.push(k);
+    }
     for (let n = 1; n <= span.length; n++) {
       const raw = span.slice(0, n).map((k) => lines[k].text).join('\n');
       const both = matchClosingDatelineCredit(raw);
@@ -173,8 +177,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const i = line.index;
       if (line.blank || roles[i] === 'marker' || roles[i] === 'furniture') continue;
       const c = compact(line.text);
-      const startPosition = previous === null || previous === 'byline' || (previous === 'dateline' && closingDatelines.has(lastNonBlank(i)));
-      if (roles[i] === 'body' && startPosition && isIsolated(lines, i) && !forcedRole.has(i) && c.length >= 4 && c.length <= 40 &&
+      const startPosition = previous === null || previous === 'byline' ||
+        (previous === 'dateline' && (closingDatelines.has(lastNonBlank(i)) || coveredBy.has(lastNonBlank(i))));
+      // Right after a closing credit even a two-character line (a photo story's `跳远`) is a title; at the page top
+      // such a short line is more likely a label.
+      const shortest = previous === null ? 4 : 2;
+      if (roles[i] === 'body' && startPosition && isIsolated(lines, i) && !forcedRole.has(i) && c.length >= shortest && c.length <= 40 &&
         !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
       previous = roles[i];
     }
@@ -436,9 +444,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (target) target.captions.push({ text: cleanInline(line.text), startLine: i, endLine: i });
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
     } else if ((roles[i] === 'byline' && closingCredits.has(i)) || (roles[i] === 'dateline' && closingDatelines.has(i))) {
-      const target = precedingArticle(bodyOwners, i);
       const credit = closingCredits.get(i);
       const dateline = closingDatelines.get(i);
+      // A credit line set between a title and a body (`本报记者 张三` under the headline) leads the body below it;
+      // any other credit line closes the article above it.
+      const above = neighbourLine(lines, roles, i, -1);
+      const below = neighbourLine(lines, roles, i, 1);
+      const leads = credit !== undefined && dateline === undefined && above !== null && roles[above] === 'headline' && below !== null &&
+        roles[below] === 'body' && bodyOwners[below] !== undefined;
+      const target = leads && below !== null ? bodyOwners[below] ?? null : precedingArticle(bodyOwners, i);
       if (target && dateline && credit && !target.dateline && !target.byline) {
         target.dateline = { ...dateline, startLine: i, endLine: credit.endLine };
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
@@ -447,7 +461,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
       else if (target && dateline && !target.dateline) target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
-      if (target) target.endLine = Math.max(target.endLine, i);
+      if (target) { target.startLine = Math.min(target.startLine, i); target.endLine = Math.max(target.endLine, i); }
     }
   }
 
