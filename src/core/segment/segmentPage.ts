@@ -5,7 +5,7 @@ import { type DraftArticle, buildArticle, creditText, nearestArticle, precedingA
 import { type HeadlinePart, attachHeadlines } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { cleanInline } from './clean';
-import { estimateColumnWidths, isBlankSeparated } from './columns';
+import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
@@ -16,6 +16,9 @@ import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
 import { HARD_END, SENTENCE_END, compact, compactWidth, isLetterSpaced } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
+
+/** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
+const FOOT_TITLES_MAX = 24;
 
 /** A credit or closing dateline found in the text, with the source lines it spans. */
 interface CreditFound {
@@ -47,7 +50,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 2. Furniture and the section label.
-  const widths = lines.map((l) => compactWidth(l.text));
+  let widths = lines.map((l) => compactWidth(l.text));
+  let lastTextLine = lines.length - 1;
+  while (lastTextLine >= 0 && (lines[lastTextLine].blank || roles[lastTextLine] === 'marker')) lastTextLine--;
   let nonBlankSeen = 0;
   for (const line of lines) {
     if (roles[line.index] !== 'body') continue;
@@ -56,7 +61,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(line.text);
     if (forced === 'furniture') { roles[line.index] = 'furniture'; noise.push({ text: cleanInline(line.text), kind: 'other', line: line.index }); continue; }
     if (forced) { roles[line.index] = forced; continue; }
-    if (isSectionLabel(c) && (nonBlankSeen <= 6 || isIsolated(lines, line.index))) {
+    // pdftotext -raw prints the page's header band last: a section label may also close the page.
+    if (isSectionLabel(c) && (nonBlankSeen <= 6 || isIsolated(lines, line.index) || line.index === lastTextLine)) {
       roles[line.index] = 'furniture';
       if (section === null) section = { text: c, line: line.index };
       else noise.push({ text: c, kind: 'section', line: line.index });
@@ -84,7 +90,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 3. Column widths and the other line roles.
-  const columnWidth = estimateColumnWidths(lines, widths, roles);
+  let columnWidth = estimateColumnWidths(lines, widths, roles);
+  if (quotesSqueezed(lines, roles, widths, columnWidth)) {
+    widths = lines.map((l) => compactWidth(l.text, 1));
+    columnWidth = estimateColumnWidths(lines, widths, roles);
+  }
   // A letter-spaced line was stretched to fill its column.
   const stretched = new Set<number>();
   for (const line of lines) {
@@ -223,7 +233,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(lines[i].text);
     const next = compact(lines[i + 1].text);
     if (roles[i] !== 'body' || roles[i + 1] !== 'body' || forcedIn(i, i + 1) || !lines[i - 1].blank) continue;
-    if (c.length >= 4 && c.length <= 30 && !/[，。；！？,;!?]/.test(c) && /^——/.test(next) && next.length <= 50 && !/。/.test(next)) {
+    // A title may hold a comma (`红领巾心向党，争做新时代好队员`) when set off the column measure: a body line
+    // wrapping onto a dash fills the column exactly.
+    const commaTitle = /^[^。；！？;!?]+$/.test(c) && !/[，、,]$/.test(c) && Math.abs(widths[i] - columnWidth[i]) > 1;
+    if (c.length >= 4 && c.length <= 30 && (!/[，。；！？,;!?]/.test(c) || commaTitle) && /^——/.test(next) && next.length <= 50 && !/。/.test(next)) {
       roles[i] = 'headline';
       roles[i + 1] = 'headline';
     }
@@ -252,6 +265,23 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       roles[i] = 'headline';
     }
   }
+  // Where blank lines mark only column breaks (pdftotext -raw prints none at all), a title printed in running text
+  // shows by its size: an unpunctuated line set clearly wider than the column, right after a finished sentence.
+  // Body lines overrun their column by a cell or two at most (narrow digits, squeezed quotes).
+  if (!blankSeparated) {
+    for (let i = 1; i < lines.length; i++) {
+      const c = compact(lines[i].text);
+      if (roles[i] !== 'body' || forcedRole.has(i) || stretched.has(i) || c.length < 4 || c.length > 40) continue;
+      if (/[，。；！？,;!?：:、]/.test(c) || !balancedMarks(c) || BOX_LABELS.has(c) || widths[i] <= columnWidth[i] + 3) continue;
+      const p = lastNonBlank(i);
+      if (p >= 0 && roles[p] === 'body' && HARD_END.test(compact(lines[p].text))) roles[i] = 'headline';
+    }
+  }
+  // pdftotext -raw collects the titles of a page's articles at its foot: the page's text ends on a run of lines none
+  // of which finishes a sentence, after one that does. Body text never ends a page that way unless it runs on to
+  // another page, and then its last lines run full width with the punctuation of running text.
+  const footTitles = new Set<number>();
+  if (!blankSeparated) markFootTitles();
   // Headlines stacked without blank lines: unpunctuated short lines directly below (or above) a headline line belong
   // to the same title block, as long as they are not a paragraph's opening line running on.
   const titleLike = (i: number) => {
@@ -300,6 +330,24 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
+  }
+  function markFootTitles(): void {
+    const run: number[] = [];
+    let k = lines.length - 1;
+    for (; k >= 0 && run.length <= FOOT_TITLES_MAX; k--) {
+      if (lines[k].blank || roles[k] === 'marker' || roles[k] === 'furniture') continue;
+      const c = compact(lines[k].text);
+      // A section label printed after the page's last furniture line is no title.
+      if (run.length === 0 && c.length <= 2) continue;
+      if (roles[k] !== 'body' && roles[k] !== 'headline') break;
+      if (forcedRole.has(k) || c.length > 60 || /[。；;]/.test(c) || /[，、：,:]$/.test(c) || !balancedMarks(c)) break;
+      // A full-width line that carries on into the line below is running text, not a title.
+      if (run.length > 0 && widths[k] >= columnWidth[k] - 1 && widths[k] <= columnWidth[k] + 2 && /[，。]/.test(compact(lines[run[run.length - 1]].text))) break;
+      run.push(k);
+    }
+    const finished = k >= 0 && (HARD_END.test(compact(lines[k].text)) || roles[k] === 'byline' || closingDatelines.has(k));
+    if (run.length < 2 || run.length > FOOT_TITLES_MAX || !finished || run.every((j) => roles[j] === 'headline')) return;
+    for (const j of run) { roles[j] = 'headline'; footTitles.add(j); }
   }
   function opensSubheadline(i: number): boolean {
     return /^——/.test(compact(lines[i].text));
@@ -377,7 +425,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);
-  const parts: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth), lines)
+  const parts: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const attachment = attachHeadlines(parts, chains, chainText, lines, segmenter);
