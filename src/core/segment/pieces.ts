@@ -1,6 +1,6 @@
 // Body pieces (runs of body lines between breaks) and their linking into article chains by sentence continuity.
 import type { LineRole, PageLine } from '../model';
-import { matchTrailingCredit } from './roles/byline';
+import { isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
 import { compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 
@@ -98,7 +98,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       const intertitleHere = nextIsBody && !/[，。；！？、：,.;!?:]/.test(compact(lines[i].text) + compact(lines[i + 1].text)) &&
         widths[i + 1] < columnWidth[i + 1] * 0.8;
       const switchClosed = !opensSentence(prev) && indented(prev) && full(i) && nextIsBody && !intertitleHere;
-      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || switchClosed) flush();
+      // A run holding only a dateline and its credit so far is an article's opening: its body follows whatever the
+      // widths say.
+      const onlyOpening = switchClosed && roles[run[0]] === 'dateline' && isOnlyDatelineAndCredit(run.map((k) => lines[k].text).join('\n'));
+      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || (switchClosed && !onlyOpening)) flush();
     }
     run.push(i);
     // A paragraph ending in a credit (`…之首。 （王新凡）`) ends the article there.

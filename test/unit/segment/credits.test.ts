@@ -2,7 +2,10 @@
 // names in them. Each page is a small invented one, laid out the way an extractor prints it.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { matchTrailingCreditLines, parseCredit } from '../../../src/core/segment/roles/byline';
+import { isOnlyDatelineAndCredit, matchTrailingCreditLines, parseCredit } from '../../../src/core/segment/roles/byline';
+import { buildPieces } from '../../../src/core/segment/pieces';
+import { compactWidth } from '../../../src/core/segment/text';
+import type { LineRole, PageLine } from '../../../src/core/model';
 import { looksLikeName } from '../../../src/core/segment/roles/names';
 import { findPullQuotes } from '../../../src/core/segment/roles/caption';
 
@@ -53,8 +56,8 @@ describe('segment credits', () => {
       '',
       '各地剧团带着新排的剧目走进',
       '乡村，观众们看得津津有味。',
-      '“演给乡亲们看，我们心里踏实。”',
-      '团长说。',
+      '团长说，演给乡亲们看，大家心里',
+      '都很踏实。',
       '（据新华社北京5月6日电 记',
       '者王小明、朱丽、马大成、钱',
       '多多）',
@@ -63,7 +66,24 @@ describe('segment credits', () => {
     assert.ok(article, 'the title heads an article');
     assert.equal(article.dateline?.text, '据新华社北京5月6日电');
     assert.deepEqual(article.byline?.reporters, ['王小明', '朱丽', '马大成', '钱多多']);
-    assert.match(article.paragraphs[article.paragraphs.length - 1].text, /团长说。$/);
+    assert.match(article.paragraphs[article.paragraphs.length - 1].text, /都很踏实。$/);
+  });
+
+  it('keeps a dateline and its wrapped credit in one piece with the body below, however the lines are set', () => {
+    assert.ok(isOnlyDatelineAndCredit('本报广州5月7日讯(记者 王\n小明 钱多多 通讯员 赵一)'));
+    assert.ok(!isOnlyDatelineAndCredit('本报广州5月7日讯(记者 王小明)这几年'));
+    assert.ok(!isOnlyDatelineAndCredit('这几年(记者 王小明)'));
+    const texts = ['本报广州5月7日讯(记者 王', '小明 钱多多 通讯员 赵一)', '这几年，新城区的道路越来越宽了', '，公园越来越多，居民们的生活越', '来越方便，大家的日子越过越红火', '。'];
+    let offset = 0;
+    const lines: PageLine[] = texts.map((text, index) => {
+      const line = { index, start: offset, end: offset + text.length, text, eol: '\n', width: compactWidth(text), blank: false };
+      offset += text.length + 1;
+      return line;
+    });
+    const roles: LineRole[] = ['dateline', 'body', 'body', 'body', 'body', 'body'];
+    const widths = lines.map((l) => compactWidth(l.text));
+    const pieces = buildPieces(lines, roles, widths, lines.map(() => 30), new Map(), new Set(), new Set());
+    assert.deepEqual(pieces.map((p) => p.lines), [[0, 1, 2, 3, 4, 5]]);
   });
 
   it('gives a credit line set between a title and a body to the article below it', () => {
