@@ -1,6 +1,7 @@
 // Body pieces (runs of body lines between breaks) and their linking into article chains by sentence continuity.
 import type { LineRole, PageLine } from '../model';
 import { isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
+import { isPhotoCredit } from './roles/caption';
 import { compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 
@@ -64,7 +65,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     while (next < lines.length && (lines[next].blank || roles[next] === 'marker' || roles[next] === 'furniture')) next++;
     const lastText = lines[last].text;
     const trailing = matchTrailingCredit(lastText);
-    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next))) ||
+    // A photo credit (`张三摄（人民视觉）`) closes the photo story above it, once its text has finished a sentence.
+    const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last);
+    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) ||
       (trailing !== null && (trailing.start === 0 || /[。！？”」]\s*$/.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
     for (let k = 1; k < run.length; k++) {
@@ -77,8 +80,12 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       widths[last] < columnWidth[last] * 0.8 && roles[first] !== 'dateline';
     const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
-    while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) before--;
-    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before));
+    let credited = false;
+    while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {
+      if (roles[before] === 'caption' && isPhotoCredit(lines[before].text)) credited = true;
+      before--;
+    }
+    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before)));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen,

@@ -157,6 +157,30 @@ describe('segment captions', () => {
     assert.match(article.paragraphs.map((p) => p.text).join(''), /总有一天会发芽。/);
   });
 
+  it('ends a photo story at its photo credit: the text after it is another article', () => {
+    const page = [
+      '山区的产业发展带动村民致富增收',
+      '本报贵阳10月7日讯(记者 王小明)近',
+      '日，山区合作社的香菇喜获丰收。近两',
+      '年，在各方资金和技术的支持下，合作',
+      '社大力发展香菇产业，建成现代化的食',
+      '用菌生产基地，每年可生产香菇十万斤',
+      '左右。',
+      '图为村民正在采摘香菇。',
+      '钱多多摄（人民视觉）',
+      '',
+      '城市的规划建设由顶层设计和规划编',
+      '制转入实质性建设阶段，一批重点项目',
+      '开工建设，河湖环境治理和生态保护取',
+      '得新成效，一批企业在新区落户；今年',
+      '以来多项经济指标创近年来最好水平。',
+    ].join('\n');
+    const story = articlesOf(page).find((a) => a.headline?.text === '山区的产业发展带动村民致富增收');
+    assert.ok(story, 'the title heads the photo story');
+    assert.deepEqual(story.captions.map((c) => c.text), ['钱多多摄（人民视觉）']);
+    assert.match(story.paragraphs[story.paragraphs.length - 1].text, /^图为村民正在采摘香菇。$/);
+  });
+
   it('gives a photo credit to the photo story right above it, not to the article that follows', () => {
     const page = [
       '山村里的灯会',
