@@ -3,7 +3,7 @@ import type { ArticlePart, Byline, Dateline, LineRole, PageLine } from '../model
 import type { HeadlinePart } from './attach';
 import { cleanInline } from './clean';
 import type { Piece } from './pieces';
-import { matchLeadingCredit, matchTrailingCredit, matchTrailingCreditLines } from './roles/byline';
+import { ENDS_BEFORE_CREDIT, matchLeadingCredit, matchTrailingCredit, matchTrailingCreditLines } from './roles/byline';
 import { isPhotoCredit } from './roles/caption';
 import { matchLeadingDateline } from './roles/dateline';
 import { splitHeadlineBlock } from './roles/headline';
@@ -116,7 +116,7 @@ export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[]
     const last = entries[at];
     const text = lines[last.line].text.slice(last.from, last.to);
     const m = matchTrailingCredit(text);
-    if (m && (m.start === 0 || /[。！？”」]\s*$/.test(text.slice(0, m.start)))) {
+    if (m && (m.start === 0 || ENDS_BEFORE_CREDIT.test(text.slice(0, m.start)))) {
       article.byline = { ...m.parsed, text: creditText(text.slice(m.start).trim()), range: rangeOf(lines, last.line, last.line), startLine: last.line, endLine: last.line };
       last.to = last.from + m.start;
       continue;
@@ -128,7 +128,7 @@ export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[]
     if (!across || across.line === span.length - 1) continue;
     const opening = span[across.line];
     const before = lines[opening.line].text.slice(opening.from, opening.from + across.offset);
-    if (!(before.trim().length === 0 || /[。！？”」]\s*$/.test(before))) continue;
+    if (!(before.trim().length === 0 || ENDS_BEFORE_CREDIT.test(before))) continue;
     const raw = span.slice(across.line).map((e, k) => lines[e.line].text.slice(k === 0 ? e.from + across.offset : e.from, e.to).trim()).join('');
     article.byline = { ...across.parsed, text: creditText(raw), range: rangeOf(lines, opening.line, last.line), startLine: opening.line, endLine: last.line };
     opening.to = opening.from + across.offset;

@@ -1,6 +1,6 @@
 // Body pieces (runs of body lines between breaks) and their linking into article chains by sentence continuity.
 import type { LineRole, PageLine } from '../model';
-import { isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
+import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
 import { isPhotoCredit } from './roles/caption';
 import { compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
@@ -68,7 +68,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // A photo credit (`张三摄（人民视觉）`) closes the photo story above it, once its text has finished a sentence.
     const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last);
     const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) ||
-      (trailing !== null && (trailing.start === 0 || /[。！？”」]\s*$/.test(lastText.slice(0, trailing.start))));
+      (trailing !== null && (trailing.start === 0 || ENDS_BEFORE_CREDIT.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
     for (let k = 1; k < run.length; k++) {
       const prev = run[k - 1];
@@ -113,7 +113,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     run.push(i);
     // A paragraph ending in a credit (`…之首。 （王新凡）`) ends the article there.
     const credit = matchTrailingCredit(lines[i].text);
-    if (credit && credit.start > 0 && /[。！？”」]\s*$/.test(lines[i].text.slice(0, credit.start))) flush();
+    if (credit && credit.start > 0 && ENDS_BEFORE_CREDIT.test(lines[i].text.slice(0, credit.start))) flush();
   }
   flush();
   return pieces;

@@ -9,7 +9,7 @@ import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './column
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
-import { matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
+import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
@@ -465,6 +465,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const leads = credit !== undefined && dateline === undefined && above !== null && roles[above] === 'headline' && below !== null &&
         roles[below] === 'body' && bodyOwners[below] !== undefined;
       const target = leads && below !== null ? bodyOwners[below] ?? null : precedingArticle(bodyOwners, i);
+      // A bare name closing the chain (`……（闫娜）`) is the weakest credit: a wrong link may have brought it from another
+      // article. A dateline with a credit, set right after a piece of this article's body, takes its place.
+      if (target && dateline && credit && !target.dateline && target.byline && isBareAuthor(target.byline)) {
+        noise.push({ text: target.byline.text, kind: 'other', line: target.byline.startLine });
+        target.byline = null;
+      }
       if (target && dateline && credit && !target.dateline && !target.byline) {
         target.dateline = { ...dateline, startLine: i, endLine: credit.endLine };
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };

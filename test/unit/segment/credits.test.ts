@@ -86,6 +86,42 @@ describe('segment credits', () => {
     assert.deepEqual(pieces.map((p) => p.lines), [[0, 1, 2, 3, 4, 5]]);
   });
 
+  it('cuts a bare-name credit after an ellipsis off the body: ……（赵一）', () => {
+    const page = [
+      '老城区的老街巷焕发出新的活力',
+      '',
+      '傍晚时分，街巷里亮起了灯，',
+      '人们三三两两地散步聊天，好',
+      '不惬意……（赵一）',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.headline?.text === '老城区的老街巷焕发出新的活力');
+    assert.ok(article, 'the title heads an article');
+    assert.deepEqual(article.byline?.authors, ['赵一']);
+    assert.match(article.paragraphs[article.paragraphs.length - 1].text, /好不惬意……$/);
+  });
+
+  it('prefers a dateline with a credit right after the body to a bare name a link brought to the chain end', () => {
+    const page = [
+      '老城区的老街巷焕发出新的活力',
+      '',
+      '老城区的街巷不宽，却处处有',
+      '故事，游客们走走停停，拍照留',
+      '念，说这里的味道最地道。',
+      '（据新华社电 记者王小明）',
+      '',
+      '#@ merge',
+      '傍晚时分，街巷里亮起了灯，',
+      '人们三三两两地散步聊天，好',
+      '不惬意……（赵一）',
+    ].join('\n');
+    const result = analyzePage(page).segmentation;
+    const article = result.articles.find((a) => a.headline?.text === '老城区的老街巷焕发出新的活力');
+    assert.ok(article, 'the title heads an article');
+    assert.equal(article.dateline?.text, '据新华社电');
+    assert.deepEqual(article.byline?.reporters, ['王小明']);
+    assert.ok(result.noise.some((n) => n.text === '（赵一）'), 'the displaced credit stays on the page as noise');
+  });
+
   it('gives a credit line set between a title and a body to the article below it', () => {
     const page = [
       '老城区的老街巷焕发出新的活力',

@@ -2,6 +2,9 @@
 import { matchLeadingDateline } from './dateline';
 import { isDoubleSurnameName, looksLikeDottedName, looksLikeName } from './names';
 
+/** Text a closing credit may follow on its line: a finished sentence, a closing quote, or an ellipsis (`……（闫娜）`). */
+export const ENDS_BEFORE_CREDIT = /[。！？”」…]\s*$/;
+
 export interface ParsedByline {
   readonly reporters: string[];
   readonly correspondents: string[];
@@ -138,4 +141,9 @@ export function isOnlyDatelineAndCredit(text: string): boolean {
   while (k < text.length && seen < dateline.length) { if (!/\s/.test(text[k])) seen++; k++; }
   const credit = matchLeadingCredit(text.slice(k).replace(/\n/g, ' '));
   return credit !== null && text.slice(k).replace(/\n/g, ' ').slice(credit.length).trim().length === 0;
+}
+
+/** A credit that names no role, only its author (`（闫娜）`): the weakest evidence of whose text it closes. */
+export function isBareAuthor(credit: { readonly reporters: readonly string[]; readonly correspondents: readonly string[]; readonly authors: readonly string[] }): boolean {
+  return credit.authors.length > 0 && credit.reporters.length === 0 && credit.correspondents.length === 0;
 }
