@@ -59,4 +59,22 @@ describe('segment pdftotext chains', () => {
     assert.ok(apples, 'the first article keeps its title');
     assert.match(apples.paragraphs.map((p) => p.text).join(''), /苹果个大味甜/);
   });
+
+  it('keeps an article whole across a short fragment pdftotext broke off at a quote', () => {
+    const page = [
+      '某某日报 2019年10月28日',
+      '',
+      '读书的乐趣',
+      '图书馆里坐满了读者，馆长介',
+      '绍说，近年来读者越来越多。',
+      '他说：',
+      '“ 拿来作',
+      '工具，用以解决实际的问题”，应当',
+      '认真研究书中的道理和方法，学以',
+      '致用，才能真正体会读书的乐趣。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1, JSON.stringify(articles.map((a) => a.paragraphs.map((p) => p.text))));
+    assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /“拿来作工具，用以解决/);
+  });
 });
