@@ -2,6 +2,10 @@
 // shown by an indented (narrower) first line, titles by their width and shape. Each test is a small invented page.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
+import { buildLayout } from '../../../src/core/layout/layout';
+import type { LineRole } from '../../../src/core/model';
+import { buildPieces } from '../../../src/core/segment/pieces';
+import { compactWidth } from '../../../src/core/segment/text';
 
 function articlesOf(text: string) {
   return analyzePage(text).segmentation.articles;
@@ -76,5 +80,21 @@ describe('segment pdftotext chains', () => {
     const articles = articlesOf(page);
     assert.equal(articles.length, 1, JSON.stringify(articles.map((a) => a.paragraphs.map((p) => p.text))));
     assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /“拿来作工具，用以解决/);
+  });
+
+  it('reads no column switch at a short fragment broken off a sentence (`《庶民的胜` / `利》`)', () => {
+    const text = [
+      '十月革命胜利以后，他相继发表了',
+      '多篇文章，其中有名篇《庶民的胜',
+      '利》',
+      '《布尔什维主义的胜利》等文章，',
+      '热烈颂扬十月革命，影响了一批',
+      '进步青年。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map(() => 'body');
+    const widths = lines.map((l) => compactWidth(l.text));
+    const pieces = buildPieces(lines, roles, widths, lines.map(() => 30), new Map(), new Set(), new Set());
+    assert.deepEqual(pieces.map((p) => p.lines), [[0, 1, 2, 3, 4, 5]]);
   });
 });
