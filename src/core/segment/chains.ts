@@ -119,7 +119,10 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
   chains.forEach((chain, k) => {
     if (anchored[k]) return;
     const head = chain[0];
-    const before = head.id > 0 ? pieceChain.get(pieces[head.id - 1].id) : undefined;
+    // The text printed right before the fragment's first piece on the page (a fragment read round from a paragraph
+    // opening printed late does not start with its first printed piece).
+    const earliest = chain.reduce((a, b) => (b.lines[0] < a.lines[0] ? b : a));
+    const before = earliest.id > 0 ? pieceChain.get(pieces[earliest.id - 1].id) : undefined;
     let best = -1;
     let bestScore = -Infinity;
     chains.forEach((other, j) => {

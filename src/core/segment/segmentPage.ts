@@ -5,7 +5,7 @@ import { type DraftArticle, buildArticle, creditText, nearestArticle, precedingA
 import { type HeadlinePart, attachHeadlines } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { cleanInline } from './clean';
-import { estimateColumnWidths, isBlankSeparated } from './columns';
+import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
@@ -16,6 +16,9 @@ import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
 import { HARD_END, SENTENCE_END, compact, compactWidth, isLetterSpaced } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
+
+/** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
+const FOOT_TITLES_MAX = 24;
 
 /** A credit or closing dateline found in the text, with the source lines it spans. */
 interface CreditFound {
@@ -47,7 +50,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 2. Furniture and the section label.
-  const widths = lines.map((l) => compactWidth(l.text));
+  let widths = lines.map((l) => compactWidth(l.text));
+  let lastTextLine = lines.length - 1;
+  while (lastTextLine >= 0 && (lines[lastTextLine].blank || roles[lastTextLine] === 'marker')) lastTextLine--;
   let nonBlankSeen = 0;
   for (const line of lines) {
     if (roles[line.index] !== 'body') continue;
@@ -56,7 +61,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(line.text);
     if (forced === 'furniture') { roles[line.index] = 'furniture'; noise.push({ text: cleanInline(line.text), kind: 'other', line: line.index }); continue; }
     if (forced) { roles[line.index] = forced; continue; }
-    if (isSectionLabel(c) && (nonBlankSeen <= 6 || isIsolated(lines, line.index))) {
+    // pdftotext -raw prints the page's header band last: a section label may also close the page.
+    if (isSectionLabel(c) && (nonBlankSeen <= 6 || isIsolated(lines, line.index) || line.index === lastTextLine)) {
       roles[line.index] = 'furniture';
       if (section === null) section = { text: c, line: line.index };
       else noise.push({ text: c, kind: 'section', line: line.index });
@@ -84,7 +90,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 3. Column widths and the other line roles.
-  const columnWidth = estimateColumnWidths(lines, widths, roles);
+  let columnWidth = estimateColumnWidths(lines, widths, roles);
+  if (quotesSqueezed(lines, roles, widths, columnWidth)) {
+    widths = lines.map((l) => compactWidth(l.text, 1));
+    columnWidth = estimateColumnWidths(lines, widths, roles);
+  }
   // A letter-spaced line was stretched to fill its column.
   const stretched = new Set<number>();
   for (const line of lines) {
@@ -104,8 +114,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(line.text);
     const closing = matchClosingDateline(c);
     if (closing) { roles[i] = 'dateline'; closingDatelines.set(i, closing); continue; }
-    // `（据新华社电 记者阿依努尔、宿` / `传义）`: dateline and credit in one bracket, over one or two lines.
-    const span = /^\s*[（(]/.test(line.text) ? [i, i + 1].filter((k) => k < lines.length && !lines[k].blank && roles[k] === 'body') : [];
+    // `（据新华社电 记者阿依努尔、宿` / `传义）`: dateline and credit in one bracket, over up to four lines (a long list
+    // of reporters wraps in a narrow column).
+    const span: number[] = [];
+    if (/^\s*[（(]/.test(line.text)) {
+      for (let k = i; k < lines.length && k < i + 4 && !lines[k].blank && roles[k] === 'body' && !forcedRole.has(k); k++) span.push(k);
+    }
     for (let n = 1; n <= span.length; n++) {
       const raw = span.slice(0, n).map((k) => lines[k].text).join('\n');
       const both = matchClosingDatelineCredit(raw);
@@ -163,8 +177,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const i = line.index;
       if (line.blank || roles[i] === 'marker' || roles[i] === 'furniture') continue;
       const c = compact(line.text);
-      const startPosition = previous === null || previous === 'byline' || (previous === 'dateline' && closingDatelines.has(lastNonBlank(i)));
-      if (roles[i] === 'body' && startPosition && isIsolated(lines, i) && !forcedRole.has(i) && c.length >= 4 && c.length <= 40 &&
+      const startPosition = previous === null || previous === 'byline' ||
+        (previous === 'dateline' && (closingDatelines.has(lastNonBlank(i)) || coveredBy.has(lastNonBlank(i))));
+      // Right after a closing credit even a two-character line (a photo story's `跳远`) is a title; at the page top
+      // such a short line is more likely a label.
+      const shortest = previous === null ? 4 : 2;
+      if (roles[i] === 'body' && startPosition && isIsolated(lines, i) && !forcedRole.has(i) && c.length >= shortest && c.length <= 40 &&
         !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
       previous = roles[i];
     }
@@ -238,6 +256,23 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       roles[i] = 'headline';
     }
   }
+  // Where blank lines mark only column breaks (pdftotext -raw prints none at all), a title printed in running text
+  // shows by its size: an unpunctuated line set clearly wider than the column, right after a finished sentence.
+  // Body lines overrun their column by a cell or two at most (narrow digits, squeezed quotes).
+  if (!blankSeparated) {
+    for (let i = 1; i < lines.length; i++) {
+      const c = compact(lines[i].text);
+      if (roles[i] !== 'body' || forcedRole.has(i) || stretched.has(i) || c.length < 4 || c.length > 40) continue;
+      if (/[，。；！？,;!?：:、]/.test(c) || !balancedMarks(c) || BOX_LABELS.has(c) || widths[i] <= columnWidth[i] + 3) continue;
+      const p = lastNonBlank(i);
+      if (p >= 0 && roles[p] === 'body' && HARD_END.test(compact(lines[p].text))) roles[i] = 'headline';
+    }
+  }
+  // pdftotext -raw collects the titles of a page's articles at its foot: the page's text ends on a run of lines none
+  // of which finishes a sentence, after one that does. Body text never ends a page that way unless it runs on to
+  // another page, and then its last lines run full width with the punctuation of running text.
+  const footTitles = new Set<number>();
+  if (!blankSeparated) markFootTitles();
   // Headlines stacked without blank lines: unpunctuated short lines directly below (or above) a headline line belong
   // to the same title block, as long as they are not a paragraph's opening line running on.
   const titleLike = (i: number) => {
@@ -286,6 +321,24 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
+  }
+  function markFootTitles(): void {
+    const run: number[] = [];
+    let k = lines.length - 1;
+    for (; k >= 0 && run.length <= FOOT_TITLES_MAX; k--) {
+      if (lines[k].blank || roles[k] === 'marker' || roles[k] === 'furniture') continue;
+      const c = compact(lines[k].text);
+      // A section label printed after the page's last furniture line is no title.
+      if (run.length === 0 && c.length <= 2) continue;
+      if (roles[k] !== 'body' && roles[k] !== 'headline') break;
+      if (forcedRole.has(k) || c.length > 60 || /[。；;]/.test(c) || /[，、：,:]$/.test(c) || !balancedMarks(c)) break;
+      // A full-width line that carries on into the line below is running text, not a title.
+      if (run.length > 0 && widths[k] >= columnWidth[k] - 1 && widths[k] <= columnWidth[k] + 2 && /[，。]/.test(compact(lines[run[run.length - 1]].text))) break;
+      run.push(k);
+    }
+    const finished = k >= 0 && (HARD_END.test(compact(lines[k].text)) || roles[k] === 'byline' || closingDatelines.has(k));
+    if (run.length < 2 || run.length > FOOT_TITLES_MAX || !finished || run.every((j) => roles[j] === 'headline')) return;
+    for (const j of run) { roles[j] = 'headline'; footTitles.add(j); }
   }
   function opensSubheadline(i: number): boolean {
     return /^——/.test(compact(lines[i].text));
@@ -363,7 +416,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);
-  const parts: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth), lines)
+  const parts: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const attachment = attachHeadlines(parts, chains, chainText, lines, segmenter);
@@ -391,9 +444,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (target) target.captions.push({ text: cleanInline(line.text), startLine: i, endLine: i });
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
     } else if ((roles[i] === 'byline' && closingCredits.has(i)) || (roles[i] === 'dateline' && closingDatelines.has(i))) {
-      const target = precedingArticle(bodyOwners, i);
       const credit = closingCredits.get(i);
       const dateline = closingDatelines.get(i);
+      // A credit line set between a title and a body (`本报记者 张三` under the headline) leads the body below it;
+      // any other credit line closes the article above it.
+      const above = neighbourLine(lines, roles, i, -1);
+      const below = neighbourLine(lines, roles, i, 1);
+      const leads = credit !== undefined && dateline === undefined && above !== null && roles[above] === 'headline' && below !== null &&
+        roles[below] === 'body' && bodyOwners[below] !== undefined;
+      const target = leads && below !== null ? bodyOwners[below] ?? null : precedingArticle(bodyOwners, i);
       if (target && dateline && credit && !target.dateline && !target.byline) {
         target.dateline = { ...dateline, startLine: i, endLine: credit.endLine };
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
@@ -402,7 +461,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
       else if (target && dateline && !target.dateline) target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
-      if (target) target.endLine = Math.max(target.endLine, i);
+      if (target) { target.startLine = Math.min(target.startLine, i); target.endLine = Math.max(target.endLine, i); }
     }
   }
 
