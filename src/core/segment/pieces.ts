@@ -100,8 +100,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // An intertitle (full line and a short one, no punctuation) after a finished paragraph is no column switch.
       const intertitleHere = nextIsBody && !/[，。；！？、：,.;!?:]/.test(compact(lines[i].text) + compact(lines[i + 1].text)) &&
         widths[i + 1] < columnWidth[i + 1] * 0.8;
-      // A short fragment left without end punctuation (pdftotext breaks lines at quotes: `“ 拿来作`) ends no paragraph.
-      const switchClosed = !opensSentence(prev) && ENDS_SENTENCE.test(lastChar(lines[prev].text)) && indented(prev) && full(i) && nextIsBody && !intertitleHere;
+      // pdftotext breaks lines at a quote mark it prints apart (`“ 拿来作`): such a fragment left without end
+      // punctuation ends no paragraph.
+      const quoteFragment = /^\s*[“‘「『]\s/.test(lines[prev].text) && !ENDS_SENTENCE.test(lastChar(lines[prev].text));
+      const switchClosed = !opensSentence(prev) && !quoteFragment && indented(prev) && full(i) && nextIsBody && !intertitleHere;
       if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || switchClosed) flush();
     }
     run.push(i);

