@@ -3,7 +3,7 @@ import type { ArticlePart, Byline, Dateline, LineRole, PageLine } from '../model
 import { type HeadlinePart, partText } from './attach';
 import { cleanInline } from './clean';
 import type { Piece } from './pieces';
-import { matchLeadingCredit, matchTrailingCredit } from './roles/byline';
+import { matchLeadingCredit, matchTrailingCredit, matchTrailingCreditLines } from './roles/byline';
 import { matchLeadingDateline } from './roles/dateline';
 import { splitHeadlineBlock } from './roles/headline';
 import { NEAR_LINES, chainSimilarity } from './attach';
@@ -23,6 +23,9 @@ export interface DraftArticle {
   /** Source lines of the body, for nearest-article decisions. */
   bodyLines: number[];
 }
+
+/** How many lines a closing credit may wrap over in a narrow column. */
+const MAX_CREDIT_LINES = 4;
 
 export function creditText(text: string): string {
   return text.replace(/本\s*报\s*记\s*者/g, '本报记者').replace(/记\s*者/g, '记者').replace(/通\s*讯\s*员/g, '通讯员').replace(/\s+/g, ' ').replace(/([（(])\s+/g, '$1').replace(/\s+([)）])/g, '$1');
@@ -102,7 +105,20 @@ export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[]
     if (m && (m.start === 0 || /[。！？”」]\s*$/.test(text.slice(0, m.start)))) {
       article.byline = { ...m.parsed, text: creditText(text.slice(m.start).trim()), range: rangeOf(lines, last.line, last.line), startLine: last.line, endLine: last.line };
       last.to = last.from + m.start;
+      continue;
     }
+    // A long credit list wraps in a narrow column: `（本报记者李四、王` / `五、赵六）` over up to four lines.
+    const from = Math.max(0, at - MAX_CREDIT_LINES + 1);
+    const span = entries.slice(from, at + 1);
+    const across = matchTrailingCreditLines(span.map((e) => lines[e.line].text.slice(e.from, e.to)));
+    if (!across || across.line === span.length - 1) continue;
+    const opening = span[across.line];
+    const before = lines[opening.line].text.slice(opening.from, opening.from + across.offset);
+    if (!(before.trim().length === 0 || /[。！？”」]\s*$/.test(before))) continue;
+    const raw = span.slice(across.line).map((e, k) => lines[e.line].text.slice(k === 0 ? e.from + across.offset : e.from, e.to).trim()).join('');
+    article.byline = { ...across.parsed, text: creditText(raw), range: rangeOf(lines, opening.line, last.line), startLine: opening.line, endLine: last.line };
+    opening.to = opening.from + across.offset;
+    for (const e of span.slice(across.line + 1)) e.to = e.from;
   }
   // Paragraphs.
   let current: string[] = [];

@@ -78,7 +78,8 @@ function remapAfterFilter(chains: readonly Piece[][], attachment: ReadonlyMap<nu
 export function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], attachment: ReadonlyMap<number, HeadlinePart[]>,
   pieces: readonly Piece[]): { chains: Piece[][]; parts: HeadlinePart[][] } {
   // Anchored: a chain with a title or a dateline, one a marker starts, and one that begins right after an article's
-  // closing credit or dateline.
+  // closing credit or dateline — unless its first line carries on a sentence: an extractor that prints a page block by
+  // block (pdftotext) puts another article's continuation right after a closing dateline.
   // An article has one title and one dateline: a dateline chain left without a title and a titled chain without a
   // dateline that share their vocabulary are one article the extractor cut in two (the dateline part reads first).
   const pairedInto = new Map<number, number>();
@@ -110,7 +111,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     return mergeOrphans(nextChains, nextText, nextAttachment, pieces);
   }
   const anchored = chains.map((chain, k) => attachment.has(k) || chain[0].hasDateline || chain[0].forced === 'article' ||
-    chain[0].afterClosing);
+    (chain[0].afterClosing && chain[0].startsOpen !== true));
   if (!anchored.some((a) => a)) return { chains: chains.map((c) => [...c]), parts: chains.map(() => []) };
   const target = chains.map((_, k) => k);
   const pieceChain = new Map<number, number>();
@@ -118,7 +119,10 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
   chains.forEach((chain, k) => {
     if (anchored[k]) return;
     const head = chain[0];
-    const before = head.id > 0 ? pieceChain.get(pieces[head.id - 1].id) : undefined;
+    // The text printed right before the fragment's first piece on the page (a fragment read round from a paragraph
+    // opening printed late does not start with its first printed piece).
+    const earliest = chain.reduce((a, b) => (b.lines[0] < a.lines[0] ? b : a));
+    const before = earliest.id > 0 ? pieceChain.get(pieces[earliest.id - 1].id) : undefined;
     let best = -1;
     let bestScore = -Infinity;
     chains.forEach((other, j) => {

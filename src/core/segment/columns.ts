@@ -1,5 +1,6 @@
 // Column geometry read from the dump itself: the local body column width and whether blank lines separate paragraphs.
 import type { LineRole, PageLine } from '../model';
+import { isLetterSpaced } from './text';
 
 const WINDOW = 24;
 const MIN_WIDTH = 12;
@@ -51,4 +52,23 @@ export function isBlankSeparated(lines: readonly PageLine[], roles: readonly Lin
     if (lines[i + 1].blank) followedByBlank++;
   }
   return body > 0 && followedByBlank / body > 0.1;
+}
+
+/**
+ * Whether this page's typesetting squeezes curly quotes to one cell. Lines inside a paragraph fill their column, so
+ * measured with full-width quotes they come out at the column width when quotes are full width, and wider by one cell
+ * per quote when they are squeezed; the page's lines vote.
+ */
+export function quotesSqueezed(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[]): boolean {
+  let full = 0;
+  let squeezed = 0;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (roles[i] !== 'body' || roles[i - 1] !== 'body' || roles[i + 1] !== 'body') continue;
+    const quotes = (lines[i].text.match(/[\u2018-\u201d]/g) ?? []).length;
+    if (quotes === 0 || isLetterSpaced(lines[i].text)) continue;
+    const excess = widths[i] - columnWidth[i];
+    if (excess === 0) full++;
+    else if (excess === quotes) squeezed++;
+  }
+  return squeezed > full;
 }

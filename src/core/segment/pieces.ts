@@ -168,6 +168,27 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (next.has(a.id) || prev.has(b.id) || headOf(a.id) === b.id) continue;
     link(a, b);
   }
+  // Pass 3: a chain that starts in mid-sentence and ends in mid-sentence on a paragraph's opening: the extractor
+  // printed that opening after the text it leads into (pdfminer orders a column's boxes so), and the chain read
+  // round from that opening is the paragraph whole. Cut the chain before the opening and put it in front.
+  for (const head of pieces) {
+    if (prev.has(head.id) || head.startsOpen !== true || head.hasDateline || head.forced === 'article') continue;
+    let tail = head;
+    while (next.has(tail.id)) tail = pieces[next.get(tail.id) ?? tail.id];
+    if (tail === head || !tail.endsOpen) continue;
+    let opening = tail;
+    while (prev.has(opening.id) && !opening.paraBreakBefore) opening = pieces[prev.get(opening.id) ?? opening.id];
+    const before = prev.get(opening.id);
+    if (before === undefined || opening.forced === 'merge' || opening !== tail || tail.lines.length > 1) continue;
+    next.delete(before);
+    prev.delete(opening.id);
+    link(tail, head);
+  }
+  // Pass 4: one sentence left open and one continuation left without its start on the whole page can only be each
+  // other's halves, however little vocabulary they share (a paragraph's two halves often share few words).
+  const openTails = tails.filter((p) => !next.has(p.id));
+  const openHeads = heads.filter((p) => !prev.has(p.id));
+  if (openTails.length === 1 && openHeads.length === 1 && headOf(openTails[0].id) !== openHeads[0].id) link(openTails[0], openHeads[0]);
   const chains: Piece[][] = [];
   for (const p of pieces) {
     if (prev.has(p.id)) continue;

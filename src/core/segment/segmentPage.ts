@@ -6,7 +6,7 @@ import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { placeFootTitles } from './footTitles';
 import { cleanInline } from './clean';
-import { estimateColumnWidths, isBlankSeparated } from './columns';
+import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
@@ -51,7 +51,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 2. Furniture and the section label.
-  const widths = lines.map((l) => compactWidth(l.text));
+  let widths = lines.map((l) => compactWidth(l.text));
   let lastTextLine = lines.length - 1;
   while (lastTextLine >= 0 && (lines[lastTextLine].blank || roles[lastTextLine] === 'marker')) lastTextLine--;
   let nonBlankSeen = 0;
@@ -91,7 +91,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 3. Column widths and the other line roles.
-  const columnWidth = estimateColumnWidths(lines, widths, roles);
+  let columnWidth = estimateColumnWidths(lines, widths, roles);
+  if (quotesSqueezed(lines, roles, widths, columnWidth)) {
+    widths = lines.map((l) => compactWidth(l.text, 1));
+    columnWidth = estimateColumnWidths(lines, widths, roles);
+  }
   // A letter-spaced line was stretched to fill its column.
   const stretched = new Set<number>();
   for (const line of lines) {
@@ -111,8 +115,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(line.text);
     const closing = matchClosingDateline(c);
     if (closing) { roles[i] = 'dateline'; closingDatelines.set(i, closing); continue; }
-    // `（据新华社电 记者阿依努尔、宿` / `传义）`: dateline and credit in one bracket, over one or two lines.
-    const span = /^\s*[（(]/.test(line.text) ? [i, i + 1].filter((k) => k < lines.length && !lines[k].blank && roles[k] === 'body') : [];
+    // `（据新华社电 记者阿依努尔、宿` / `传义）`: dateline and credit in one bracket, over up to four lines (a long list
+    // of reporters wraps in a narrow column).
+    const span: number[] = [];
+    if (/^\s*[（(]/.test(line.text)) {
+      for (let k = i; k < lines.length && k < i + 4 && !lines[k].blank && roles[k] === 'body' && !forcedRole.has(k); k++) span.push(k);
+    }
     for (let n = 1; n <= span.length; n++) {
       const raw = span.slice(0, n).map((k) => lines[k].text).join('\n');
       const both = matchClosingDatelineCredit(raw);
@@ -170,8 +178,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const i = line.index;
       if (line.blank || roles[i] === 'marker' || roles[i] === 'furniture') continue;
       const c = compact(line.text);
-      const startPosition = previous === null || previous === 'byline' || (previous === 'dateline' && closingDatelines.has(lastNonBlank(i)));
-      if (roles[i] === 'body' && startPosition && isIsolated(lines, i) && !forcedRole.has(i) && c.length >= 4 && c.length <= 40 &&
+      const startPosition = previous === null || previous === 'byline' ||
+        (previous === 'dateline' && (closingDatelines.has(lastNonBlank(i)) || coveredBy.has(lastNonBlank(i))));
+      // Right after a closing credit even a two-character line (a photo story's `跳远`) is a title; at the page top
+      // such a short line is more likely a label.
+      const shortest = previous === null ? 4 : 2;
+      if (roles[i] === 'body' && startPosition && isIsolated(lines, i) && !forcedRole.has(i) && c.length >= shortest && c.length <= 40 &&
         !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
       previous = roles[i];
     }
@@ -213,7 +225,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(lines[i].text);
     const next = compact(lines[i + 1].text);
     if (roles[i] !== 'body' || roles[i + 1] !== 'body' || forcedIn(i, i + 1) || !lines[i - 1].blank) continue;
-    if (c.length >= 4 && c.length <= 30 && !/[，。；！？,;!?]/.test(c) && /^——/.test(next) && next.length <= 50 && !/。/.test(next)) {
+    // A title may hold a comma (`红领巾心向党，争做新时代好队员`) when set off the column measure: a body line
+    // wrapping onto a dash fills the column exactly.
+    const commaTitle = /^[^。；！？;!?]+$/.test(c) && !/[，、,]$/.test(c) && Math.abs(widths[i] - columnWidth[i]) > 1;
+    if (c.length >= 4 && c.length <= 30 && (!/[，。；！？,;!?]/.test(c) || commaTitle) && /^——/.test(next) && next.length <= 50 && !/。/.test(next)) {
       roles[i] = 'headline';
       roles[i + 1] = 'headline';
     }
@@ -439,9 +454,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (target) target.captions.push({ text: cleanInline(line.text), startLine: i, endLine: i });
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
     } else if ((roles[i] === 'byline' && closingCredits.has(i)) || (roles[i] === 'dateline' && closingDatelines.has(i))) {
-      const target = precedingArticle(bodyOwners, i);
       const credit = closingCredits.get(i);
       const dateline = closingDatelines.get(i);
+      // A credit line set between a title and a body (`本报记者 张三` under the headline) leads the body below it;
+      // any other credit line closes the article above it.
+      const above = neighbourLine(lines, roles, i, -1);
+      const below = neighbourLine(lines, roles, i, 1);
+      const leads = credit !== undefined && dateline === undefined && above !== null && roles[above] === 'headline' && below !== null &&
+        roles[below] === 'body' && bodyOwners[below] !== undefined;
+      const target = leads && below !== null ? bodyOwners[below] ?? null : precedingArticle(bodyOwners, i);
       if (target && dateline && credit && !target.dateline && !target.byline) {
         target.dateline = { ...dateline, startLine: i, endLine: credit.endLine };
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
@@ -450,7 +471,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
       else if (target && dateline && !target.dateline) target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
-      if (target) target.endLine = Math.max(target.endLine, i);
+      if (target) { target.startLine = Math.min(target.startLine, i); target.endLine = Math.max(target.endLine, i); }
     }
   }
 

@@ -26,15 +26,15 @@ export function compact(text: string): string {
 }
 
 /**
- * Display width in half-width cells of the text with its whitespace removed. Curly quotes count one cell: Chinese
- * typesetting squeezes them, so a line rich in quotes holds more characters.
+ * Display width in half-width cells of the text with its whitespace removed. Curly quotes take `quoteCells`: most
+ * pages set them full width, some typesetting squeezes them to one cell (see `quotesSqueezed`).
  */
-export function compactWidth(text: string): number {
+export function compactWidth(text: string, quoteCells = 2): number {
   let width = 0;
   for (const ch of text) {
     if (/\s/.test(ch)) continue;
     const code = ch.codePointAt(0) ?? 0;
-    width += code >= 0x2018 && code <= 0x201d ? 1 : isWideChar(ch) ? 2 : 1;
+    width += code >= 0x2018 && code <= 0x201d ? quoteCells : isWideChar(ch) ? 2 : 1;
   }
   return width;
 }

@@ -199,7 +199,7 @@ describe('segment title cues', () => {
       offset += text.length + 1;
       return line;
     });
-    const widths = texts.map(compactWidth);
+    const widths = texts.map((t) => compactWidth(t));
     // The first two lines are set wider than each other's wrap allows; only the comma ties the last two.
     const parts = headlineParts([0, 1, 2], lines, widths, [20, 20, 20]);
     assert.deepEqual(parts, [[0], [1, 2]]);

@@ -98,6 +98,24 @@ export function matchTrailingCredit(text: string): { start: number; inner: strin
   return parsed ? { start: m.index, inner: m[2], parsed } : null;
 }
 
+/**
+ * A bracketed credit closing an article that a narrow column broke over lines: `…共同努力。（本报记者李四、王` /
+ * `五、赵六）`. `texts` are the article's last lines in order; returns the line and offset where the bracket opens and
+ * the credit, or null. The line ends inside it are wraps: they part names only where a line holds a whole name.
+ */
+export function matchTrailingCreditLines(texts: readonly string[]): { line: number; offset: number; inner: string; parsed: ParsedByline } | null {
+  if (texts.length === 0 || !/[)）]\s*$/.test(texts[texts.length - 1])) return null;
+  for (let k = texts.length - 1; k >= 0; k--) {
+    const open = Math.max(texts[k].lastIndexOf('（'), texts[k].lastIndexOf('('));
+    if (open < 0) continue;
+    const m = /^[（(]([^（()）]{1,120})[)）]\s*$/.exec([texts[k].slice(open), ...texts.slice(k + 1)].join('\n'));
+    if (!m) return null;
+    const parsed = parseCredit(m[1].replace(/\n/g, ' '));
+    return parsed ? { line: k, offset: open, inner: m[1], parsed } : null;
+  }
+  return null;
+}
+
 /** An unbracketed credit line: `本报记者 周浩 闫福琳`, `记者 许欣文`. */
 export function matchBareCredit(text: string): ParsedByline | null {
   if (!/^\s*(?:本报|新华社|特约|见习|实习)?记\s*者/.test(text)) return null;
