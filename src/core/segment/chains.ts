@@ -1,7 +1,7 @@
 // Article chains after titles attach: split run-on articles, pair dateline and title halves, place headless fragments.
 import type { PageLine } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
-import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence } from './attach';
+import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from './attach';
 import type { Piece } from './pieces';
 import { compact } from './text';
 
@@ -24,7 +24,7 @@ export function splitForHeadlines(parts: readonly HeadlinePart[], chains: readon
   let nextId = Math.max(0, ...chains.flat().map((p) => p.id)) + 1;
   for (const part of parts) {
     if (attached.has(part) || part.lines.length === 0) continue;
-    const title = part.lines.map((i) => lines[i].text).join('');
+    const title = partText(part, lines);
     let best: { chain: number; piece: number; line: number; score: number } | null = null;
     out.forEach((chain, c) => {
       const flat = chain.flatMap((p, k) => p.lines.map((line, j) => ({ k, j, line, starts: j === 0 ? k > 0 && p.paraBreakBefore : p.breaks.has(line) })));
@@ -78,7 +78,8 @@ function remapAfterFilter(chains: readonly Piece[][], attachment: ReadonlyMap<nu
 export function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], attachment: ReadonlyMap<number, HeadlinePart[]>,
   pieces: readonly Piece[]): { chains: Piece[][]; parts: HeadlinePart[][] } {
   // Anchored: a chain with a title or a dateline, one a marker starts, and one that begins right after an article's
-  // closing credit or dateline.
+  // closing credit or dateline — unless its first line carries on a sentence: an extractor that prints a page block by
+  // block (pdftotext) puts another article's continuation right after a closing dateline.
   // An article has one title and one dateline: a dateline chain left without a title and a titled chain without a
   // dateline that share their vocabulary are one article the extractor cut in two (the dateline part reads first).
   const pairedInto = new Map<number, number>();
@@ -110,7 +111,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     return mergeOrphans(nextChains, nextText, nextAttachment, pieces);
   }
   const anchored = chains.map((chain, k) => attachment.has(k) || chain[0].hasDateline || chain[0].forced === 'article' ||
-    chain[0].afterClosing);
+    (chain[0].afterClosing && chain[0].startsOpen !== true));
   if (!anchored.some((a) => a)) return { chains: chains.map((c) => [...c]), parts: chains.map(() => []) };
   const target = chains.map((_, k) => k);
   const pieceChain = new Map<number, number>();

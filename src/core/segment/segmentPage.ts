@@ -2,20 +2,24 @@
 import type { Article, Dateline, Layout, LineRole, NoiseItem, PageSegmentation } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
 import { type DraftArticle, buildArticle, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
-import { type HeadlinePart, attachHeadlines } from './attach';
+import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
+import { placeFootTitles } from './footTitles';
 import { cleanInline } from './clean';
 import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
-import { matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
-import { isPhotoCredit, looksLikeCaption } from './roles/caption';
+import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
+import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
 import { HARD_END, SENTENCE_END, compact, compactWidth, isLetterSpaced } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
+
+/** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
+const FOOT_TITLES_MAX = 24;
 
 /** A credit or closing dateline found in the text, with the source lines it spans. */
 interface CreditFound {
@@ -48,6 +52,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 2. Furniture and the section label.
   let widths = lines.map((l) => compactWidth(l.text));
+  let lastTextLine = lines.length - 1;
+  while (lastTextLine >= 0 && (lines[lastTextLine].blank || roles[lastTextLine] === 'marker')) lastTextLine--;
   let nonBlankSeen = 0;
   for (const line of lines) {
     if (roles[line.index] !== 'body') continue;
@@ -56,7 +62,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(line.text);
     if (forced === 'furniture') { roles[line.index] = 'furniture'; noise.push({ text: cleanInline(line.text), kind: 'other', line: line.index }); continue; }
     if (forced) { roles[line.index] = forced; continue; }
-    if (isSectionLabel(c) && (nonBlankSeen <= 6 || isIsolated(lines, line.index))) {
+    // pdftotext -raw prints the page's header band last: a section label may also close the page.
+    if (isSectionLabel(c) && (nonBlankSeen <= 6 || isIsolated(lines, line.index) || line.index === lastTextLine)) {
       roles[line.index] = 'furniture';
       if (section === null) section = { text: c, line: line.index };
       else noise.push({ text: c, kind: 'section', line: line.index });
@@ -102,14 +109,27 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const closingDatelines = new Map<number, Dateline>();
   /** Second lines of a two-line closing bracket, pointing to its first line. */
   const coveredBy = new Map<number, number>();
+  // Pull quotes: a sentence set apart that repeats the body nearby is a caption, however many lines it wraps over.
+  const captionBlocks = new Map<number, number>();
+  /** Lines of a caption block after its first. */
+  const captionInner = new Set<number>();
+  for (const block of findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k))) {
+    for (let k = block.first; k <= block.last; k++) roles[k] = 'caption';
+    captionBlocks.set(block.first, block.last);
+    for (let k = block.first + 1; k <= block.last; k++) captionInner.add(k);
+  }
   for (const line of lines) {
     const i = line.index;
     if (roles[i] !== 'body' || forcedRole.has(i)) continue;
     const c = compact(line.text);
     const closing = matchClosingDateline(c);
     if (closing) { roles[i] = 'dateline'; closingDatelines.set(i, closing); continue; }
-    // `（据新华社电 记者阿依努尔、宿` / `传义）`: dateline and credit in one bracket, over one or two lines.
-    const span = /^\s*[（(]/.test(line.text) ? [i, i + 1].filter((k) => k < lines.length && !lines[k].blank && roles[k] === 'body') : [];
+    // `（据新华社电 记者阿依努尔、宿` / `传义）`: dateline and credit in one bracket, over up to four lines (a long list
+    // of reporters wraps in a narrow column).
+    const span: number[] = [];
+    if (/^\s*[（(]/.test(line.text)) {
+      for (let k = i; k < lines.length && k < i + 4 && !lines[k].blank && roles[k] === 'body' && !forcedRole.has(k); k++) span.push(k);
+    }
     for (let n = 1; n <= span.length; n++) {
       const raw = span.slice(0, n).map((k) => lines[k].text).join('\n');
       const both = matchClosingDatelineCredit(raw);
@@ -167,8 +187,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const i = line.index;
       if (line.blank || roles[i] === 'marker' || roles[i] === 'furniture') continue;
       const c = compact(line.text);
-      const startPosition = previous === null || previous === 'byline' || (previous === 'dateline' && closingDatelines.has(lastNonBlank(i)));
-      if (roles[i] === 'body' && startPosition && isIsolated(lines, i) && !forcedRole.has(i) && c.length >= 4 && c.length <= 40 &&
+      const startPosition = previous === null || previous === 'byline' ||
+        (previous === 'dateline' && (closingDatelines.has(lastNonBlank(i)) || coveredBy.has(lastNonBlank(i))));
+      // Right after a closing credit even a two-character line (a photo story's `跳远`) is a title; at the page top
+      // such a short line is more likely a label.
+      const shortest = previous === null ? 4 : 2;
+      if (roles[i] === 'body' && startPosition && isIsolated(lines, i) && !forcedRole.has(i) && c.length >= shortest && c.length <= 40 &&
         !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
       previous = roles[i];
     }
@@ -210,7 +234,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(lines[i].text);
     const next = compact(lines[i + 1].text);
     if (roles[i] !== 'body' || roles[i + 1] !== 'body' || forcedIn(i, i + 1) || !lines[i - 1].blank) continue;
-    if (c.length >= 4 && c.length <= 30 && !/[，。；！？,;!?]/.test(c) && /^——/.test(next) && next.length <= 50 && !/。/.test(next)) {
+    // A title may hold a comma (`红领巾心向党，争做新时代好队员`) when set off the column measure: a body line
+    // wrapping onto a dash fills the column exactly.
+    const commaTitle = /^[^。；！？;!?]+$/.test(c) && !/[，、,]$/.test(c) && Math.abs(widths[i] - columnWidth[i]) > 1;
+    if (c.length >= 4 && c.length <= 30 && (!/[，。；！？,;!?]/.test(c) || commaTitle) && /^——/.test(next) && next.length <= 50 && !/。/.test(next)) {
       roles[i] = 'headline';
       roles[i + 1] = 'headline';
     }
@@ -239,6 +266,23 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       roles[i] = 'headline';
     }
   }
+  // Where blank lines mark only column breaks (pdftotext -raw prints none at all), a title printed in running text
+  // shows by its size: an unpunctuated line set clearly wider than the column, right after a finished sentence.
+  // Body lines overrun their column by a cell or two at most (narrow digits, squeezed quotes).
+  if (!blankSeparated) {
+    for (let i = 1; i < lines.length; i++) {
+      const c = compact(lines[i].text);
+      if (roles[i] !== 'body' || forcedRole.has(i) || stretched.has(i) || c.length < 4 || c.length > 40) continue;
+      if (/[，。；！？,;!?：:、]/.test(c) || !balancedMarks(c) || BOX_LABELS.has(c) || widths[i] <= columnWidth[i] + 3) continue;
+      const p = lastNonBlank(i);
+      if (p >= 0 && roles[p] === 'body' && HARD_END.test(compact(lines[p].text))) roles[i] = 'headline';
+    }
+  }
+  // pdftotext -raw collects the titles of a page's articles at its foot: the page's text ends on a run of lines none
+  // of which finishes a sentence, after one that does. Body text never ends a page that way unless it runs on to
+  // another page, and then its last lines run full width with the punctuation of running text.
+  const footTitles = new Set<number>();
+  if (!blankSeparated) markFootTitles();
   // Headlines stacked without blank lines: unpunctuated short lines directly below (or above) a headline line belong
   // to the same title block, as long as they are not a paragraph's opening line running on.
   const titleLike = (i: number) => {
@@ -260,7 +304,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     for (; j < lines.length && titleLike(j) && !closesBlock(j - 1); j++) roles[j] = 'headline';
     // A short question or exclamation set right below a title is a title too (`南方为何出现连阴雨？`).
     if (j < lines.length && isTitleQuestion(j) && !opensSubheadline(j - 1)) roles[j] = 'headline';
-    for (let j = i - 1; j >= 0 && titleLike(j) && (j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline'); j--) roles[j] = 'headline';
+    // Upwards the block reaches a blank line, furniture or — where no blank lines part anything — a finished sentence.
+    const blockTop = (j: number) => j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline' ||
+      (!blankSeparated && roles[j - 1] === 'body' && HARD_END.test(compact(lines[j - 1].text)));
+    for (let j = i - 1; j >= 0 && titleLike(j) && blockTop(j); j--) roles[j] = 'headline';
     claimTitleRunAbove(i);
   }
   // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
@@ -287,6 +334,24 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
+  }
+  function markFootTitles(): void {
+    const run: number[] = [];
+    let k = lines.length - 1;
+    for (; k >= 0 && run.length <= FOOT_TITLES_MAX; k--) {
+      if (lines[k].blank || roles[k] === 'marker' || roles[k] === 'furniture') continue;
+      const c = compact(lines[k].text);
+      // A section label printed after the page's last furniture line is no title.
+      if (run.length === 0 && c.length <= 2) continue;
+      if (roles[k] !== 'body' && roles[k] !== 'headline') break;
+      if (forcedRole.has(k) || c.length > 60 || /[。；;]/.test(c) || /[，、：,:]$/.test(c) || !balancedMarks(c)) break;
+      // A full-width line that carries on into the line below is running text, not a title.
+      if (run.length > 0 && widths[k] >= columnWidth[k] - 1 && widths[k] <= columnWidth[k] + 2 && /[，。]/.test(compact(lines[run[run.length - 1]].text))) break;
+      run.push(k);
+    }
+    const finished = k >= 0 && (HARD_END.test(compact(lines[k].text)) || roles[k] === 'byline' || closingDatelines.has(k));
+    if (run.length < 2 || run.length > FOOT_TITLES_MAX || !finished) return;
+    for (const j of run) { roles[j] = 'headline'; footTitles.add(j); }
   }
   function opensSubheadline(i: number): boolean {
     return /^——/.test(compact(lines[i].text));
@@ -364,13 +429,18 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);
-  const parts: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth), lines)
-    .map(({ part, group }) => ({ lines: part, block: b, group })));
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
-  const attachment = attachHeadlines(parts, chains, chainText, lines, segmenter);
+  const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
+    .map(({ part, group }) => ({ lines: part, block: b, group })));
+  const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length);
+  // Titles collected at the page foot are laid along the body in their printed order; the others go by evidence.
+  const stacked = parts.filter((p) => p.lines.every((i) => footTitles.has(i)));
+  const attachment = attachHeadlines(parts.filter((p) => !stacked.includes(p)), chains, chainText, lines, segmenter);
+  const placed = placeFootTitles(stacked, chains, new Set(attachment.keys()), lines, segmenter);
+  for (const [c, list] of placed.attachment) attachment.set(c, [...(attachment.get(c) ?? []), ...list].sort((a, b) => a.lines[0] - b.lines[0]));
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
-  const split = splitForHeadlines(parts, chains, attachment, lines, segmenter);
+  const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
   const splitText = split.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
 
   // 6. Build articles.
@@ -379,7 +449,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const attachedParts = new Set([...split.attachment.values()].flat());
   for (const part of parts) {
     if (attachedParts.has(part)) continue;
-    for (const i of part.lines) noise.push({ text: cleanInline(lines[i].text), kind: 'other', line: i });
+    if (part.text !== undefined) noise.push({ text: cleanInline(part.text), kind: 'other', line: part.lines[0] });
+    else for (const i of part.lines) noise.push({ text: cleanInline(lines[i].text), kind: 'other', line: i });
   }
 
   const bodyOwners: (DraftArticle | undefined)[] = new Array<DraftArticle | undefined>(lines.length);
@@ -388,13 +459,28 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   for (const line of lines) {
     const i = line.index;
     if (roles[i] === 'caption') {
-      const target = nearestArticle(articles, i, line.text);
-      if (target) target.captions.push({ text: cleanInline(line.text), startLine: i, endLine: i });
-      else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
+      if (captionInner.has(i)) continue;
+      const last = captionBlocks.get(i) ?? i;
+      const text = lines.slice(i, last + 1).map((l) => l.text).join('\n');
+      const target = nearestArticle(articles, i, text, bodyOwners);
+      if (target) target.captions.push({ text: cleanInline(text), startLine: i, endLine: last });
+      else for (let k = i; k <= last; k++) noise.push({ text: cleanInline(lines[k].text), kind: 'other', line: k });
     } else if ((roles[i] === 'byline' && closingCredits.has(i)) || (roles[i] === 'dateline' && closingDatelines.has(i))) {
-      const target = precedingArticle(bodyOwners, i);
       const credit = closingCredits.get(i);
       const dateline = closingDatelines.get(i);
+      // A credit line set between a title and a body (`本报记者 张三` under the headline) leads the body below it;
+      // any other credit line closes the article above it.
+      const above = neighbourLine(lines, roles, i, -1);
+      const below = neighbourLine(lines, roles, i, 1);
+      const leads = credit !== undefined && dateline === undefined && above !== null && roles[above] === 'headline' && below !== null &&
+        roles[below] === 'body' && bodyOwners[below] !== undefined;
+      const target = leads && below !== null ? bodyOwners[below] ?? null : precedingArticle(bodyOwners, i);
+      // A bare name closing the chain (`……（闫娜）`) is the weakest credit: a wrong link may have brought it from another
+      // article. A dateline with a credit, set right after a piece of this article's body, takes its place.
+      if (target && dateline && credit && !target.dateline && target.byline && isBareAuthor(target.byline)) {
+        noise.push({ text: target.byline.text, kind: 'other', line: target.byline.startLine });
+        target.byline = null;
+      }
       if (target && dateline && credit && !target.dateline && !target.byline) {
         target.dateline = { ...dateline, startLine: i, endLine: credit.endLine };
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
@@ -403,7 +489,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
       else if (target && dateline && !target.dateline) target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
-      if (target) target.endLine = Math.max(target.endLine, i);
+      if (target) { target.startLine = Math.min(target.startLine, i); target.endLine = Math.max(target.endLine, i); }
     }
   }
 

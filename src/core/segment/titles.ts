@@ -43,9 +43,11 @@ export function groupTitles(parts: readonly number[][], lines: readonly PageLine
 
 /**
  * Splits a headline block into its parts (kicker, headline, subheadline candidates): adjacent lines narrow enough to
- * fit a column are one headline wrapped; lines set wider, or apart from each other, are separate parts.
+ * fit a column are one headline wrapped; lines set wider, or apart from each other, are separate parts. Lines in
+ * `stacked` (titles an extractor collected at the page foot) are separate parts unless a bracket or comma joins them.
  */
-export function headlineParts(block: readonly number[], lines: readonly PageLine[], widths: readonly number[], columnWidth: readonly number[]): number[][] {
+export function headlineParts(block: readonly number[], lines: readonly PageLine[], widths: readonly number[], columnWidth: readonly number[],
+  stacked: ReadonlySet<number> = new Set()): number[][] {
   const parts: number[][] = [];
   for (const i of block) {
     const current = parts.length > 0 ? parts[parts.length - 1] : null;
@@ -53,7 +55,8 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
     // Text fills a title's first line before the next, so a wrapped title never continues on a much longer line.
     // Parallel phrases (`完善责任制 用好监督权`) are a whole title on one line.
     const parallel = (k: number) => /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/.test(lines[k].text.trim());
-    const wrapped = current !== null && prev === i - 1 && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
+    // Titles stacked at a page foot are one to a line: only a bracket, a comma or a remnant carries one over.
+    const wrapped = current !== null && prev === i - 1 && !(stacked.has(prev) && stacked.has(i)) && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
       !parallel(prev) && !parallel(i) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
     // An unclosed bracket or quote carries a title over the line end whatever the widths say.

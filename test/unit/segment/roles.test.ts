@@ -140,6 +140,10 @@ describe('segment roles', () => {
       assert.ok(!isHeadlineCandidate('列全省第五。去年以来，市政府办', 30, 28, false, true));
       assert.ok(!isHeadlineCandidate('推介会上，三大项目与高新区进行网上视频签约。', 44, 26, true, true));
     });
+    it('refuses a quoted sentence closed by a full stop, however wide, and keeps a quoted title', () => {
+      assert.ok(!isHeadlineCandidate('“演给乡亲们看，我们心里踏实。”', 40, 26, false, true));
+      assert.ok(isHeadlineCandidate('“谢谢你们，中国记者！”（记者手记）', 40, 26, true, true));
+    });
     it('splits kicker, headline and subheadline', () => {
       assert.deepEqual(splitHeadlineBlock(['外交部发言人——', '希望美方以开放包容心态看待他国科技发展进步']), { kicker: 0, headline: 1, subheadline: null });
       assert.deepEqual(splitHeadlineBlock(['3个州进入紧急状态 受影响人口超过1.4亿', '极寒天气肆虐美国中西部地区（国际视点）']), { kicker: 0, headline: 1, subheadline: null });

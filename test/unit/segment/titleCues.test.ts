@@ -222,4 +222,71 @@ describe('segment title cues', () => {
     assert.equal(article.subheadline, null);
     assert.ok(article.paragraphs.length > 0 && article.paragraphs[0].text.startsWith('湖南正处于'), 'the line below opens the body');
   });
+  it('takes an unpunctuated line set wider than the column after a finished sentence for a title (pdftotext -raw)', () => {
+    const page = [
+      '市图书馆日前发布了新的借阅规',
+      '定，读者凭身份证即可免费办理',
+      '借书卡，每人每次最多可借十本',
+      '图书，借期为一个月，到期前还',
+      '可续借一次，逾期将暂停借阅。',
+      '各区县图书馆开展冬季读书月系列活动',
+      '书香满城 共度寒冬',
+      '冬季读书月活动期间，各区',
+      '县图书馆每周举办两场公益讲座',
+      '，邀请作家和学者与读者面对面',
+      '交流，并为孩子们准备了绘本故',
+      '事会和手工课堂，欢迎参加。',
+      '（王小林）',
+    ].join('\n');
+    const articles = articlesOf(page);
+    const article = articles.find((a) => a.headline?.text.replace(/\s+/g, '') === '书香满城共度寒冬');
+    assert.ok(article, `the parallel phrases head an article: ${JSON.stringify(articles.map((a) => a.headline?.text ?? null))}`);
+    assert.equal(article.kicker?.text, '各区县图书馆开展冬季读书月系列活动');
+    assert.match(article.paragraphs[0].text, /^冬季读书月活动期间/);
+    assert.deepEqual(article.byline?.authors, ['王小林']);
+    assert.ok(!articles.some((a) => a !== article && a.paragraphs.some((p) => p.text.includes('读书月'))), 'the other article keeps to its own text');
+  });
+
+  it('keeps an intertitle narrower than the column in the body (pdftotext -raw)', () => {
+    const page = [
+      '市图书馆日前发布了新的借阅规',
+      '定，读者凭身份证即可免费办理',
+      '借书卡，每人每次可借十本书。',
+      '借阅更方便',
+      '借期为一个月，到期前还可',
+      '在网上续借一次，逾期不还将暂',
+      '停借阅资格，各区县图书馆也将',
+      '同步执行。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1);
+    assert.ok(articles[0].paragraphs.some((p) => p.text === '借阅更方便'), 'the intertitle stays a paragraph');
+  });
+
+  it('takes the lines collected at the page foot, after a finished sentence, for titles (pdftotext -raw)', () => {
+    const page = [
+      '本报北京3月2日电 （记者李明）',
+      '市图书馆日前发布了新的借阅规定，',
+      '读者凭身份证即可免费办理借书卡，',
+      '每人每次最多可借十本图书，借期为',
+      '一个月，逾期不还将暂停借阅资格。',
+      '本报上海3月2日电 （记者王芳）',
+      '上海今年将新建二十座口袋公园，',
+      '让市民在家门口就能享受绿色空间，',
+      '首批公园将于五月前陆续向市民开',
+      '放，全年建成的公园将超过三十座。',
+      '图书馆借阅规定更新',
+      '读者借书更方便',
+      '上海新建口袋公园',
+      '某某日报 2019年3月3日 星期日 A02',
+      '国际',
+    ].join('\n');
+    const articles = articlesOf(page);
+    const paragraphs = articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+    assert.ok(!paragraphs.some((p) => /图书馆借阅规定更新|上海新建口袋公园|国际/.test(p)), `no foot title in a body: ${JSON.stringify(paragraphs)}`);
+    const parks = articles.find((a) => a.paragraphs.some((p) => p.text.startsWith('上海今年')));
+    assert.equal(parks?.headline?.text, '上海新建口袋公园');
+    const library = articles.find((a) => a.paragraphs.some((p) => p.text.startsWith('市图书馆')));
+    assert.ok([library?.headline?.text, library?.subheadline?.text, library?.kicker?.text].includes('图书馆借阅规定更新'));
+  });
 });

@@ -10,6 +10,8 @@ export function isHeadlineCandidate(text: string, width: number, columnWidth: nu
   if (c.length < 2 || c.length > 90) return false;
   if (/[，、；：,;:]$/.test(c) || /^[，。、；：）)]/.test(c)) return false;
   if (/[。]$/.test(c) && !/[（(][^）)]*[）)]。?$/.test(c)) return false;
+  // A full stop inside closing quotes ends a quoted sentence of the body, not a title.
+  if (/。[”’」』]$/.test(c)) return false;
   if (width > columnWidth + 5) return true;
   // Standing alone and wider than the column: set in a larger type than the body.
   if (isolated && width > columnWidth + 1) return true;

@@ -1,0 +1,105 @@
+// Layout cues of pdftotext's default (layout-less) output: blank lines only at column and box breaks, paragraphs
+// shown by an indented (narrower) first line, titles by their width and shape. Each test is a small invented page.
+import * as assert from 'node:assert/strict';
+import { analyzePage } from '../../../src/core/analyze';
+import { buildLayout } from '../../../src/core/layout/layout';
+import type { LineRole } from '../../../src/core/model';
+import { buildPieces } from '../../../src/core/segment/pieces';
+import { compactWidth } from '../../../src/core/segment/text';
+
+function articlesOf(text: string) {
+  return analyzePage(text).segmentation.articles;
+}
+
+describe('segment pdftotext cues', () => {
+  it('takes a line with a comma, set off the column measure over a `——` subheadline, for a title', () => {
+    const page = [
+      '某某日报 2019年10月14日 星期一',
+      '',
+      '春风吹进山村，孩子们笑开了颜',
+      '——各地学校开展新学期主题活动',
+      '10月13日是新学期开学后的第',
+      '一个周末。连日来，各地学校开展',
+      '形式多样的主题活动，通过讲故事',
+      '、唱歌曲、做游戏等形式，表达对',
+      '新学期的期待与心声。',
+      '在北京、河南、湖北等地，',
+      '孩子们走进田野，感受丰收的喜悦',
+      '，体会劳动的光荣与快乐。',
+    ].join('\n');
+    const [article] = articlesOf(page);
+    assert.equal(article.headline?.text, '春风吹进山村，孩子们笑开了颜');
+    assert.equal(article.subheadline?.text, '——各地学校开展新学期主题活动');
+    assert.match(article.paragraphs[0].text, /^10月13日是新学期/);
+  });
+});
+
+describe('segment pdftotext chains', () => {
+  it('does not open an article with a block that carries on a sentence, even right after a closing dateline', () => {
+    const page = [
+      '某某晚报 2019年10月28日 星期一',
+      '',
+      '山区果农喜获丰收',
+      '本报讯 今年山区果农种植的苹',
+      '果喜获丰收，果农们忙着采摘苹果',
+      '、装箱外运，山区果园里一片繁忙',
+      '景象。果农老李说，今年苹果个大',
+      '',
+      '城市公园迎来游客',
+      '本报讯 国庆假期城市公园迎来',
+      '大批游客，公园里游人如织，游客',
+      '们赏花观景，尽享假日时光。公园',
+      '管理处增派人手，保障游客安全。',
+      '（本报某地10月27日电）',
+      '',
+      '味甜，山区果园的苹果卖得很好，',
+      '果农们的收入比去年增加了不少，',
+      '山区果农对明年的苹果丰收充满信',
+      '心。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 2, JSON.stringify(articles.map((a) => a.headline?.text)));
+    const apples = articles.find((a) => a.headline?.text === '山区果农喜获丰收');
+    assert.ok(apples, 'the first article keeps its title');
+    assert.match(apples.paragraphs.map((p) => p.text).join(''), /苹果个大味甜/);
+  });
+
+  it('keeps an article whole across a short fragment pdftotext broke off at a quote', () => {
+    const page = [
+      '某某日报 2019年10月28日',
+      '',
+      '读书的乐趣',
+      '图书馆里坐满了读者，馆长介绍说',
+      '，近年来读者越来越多，图书馆的',
+      '服务也越来越好，读者都很满意。',
+      '他说：',
+      '“ 拿来作',
+      '工具，用以解决实际的问题”，应当',
+      '认真研究书中的道理和方法，学以',
+      '致用，才能真正体会读书的乐趣。',
+      '馆长还说，图书馆将继续延长开放',
+      '时间，增加图书的品种和数量，让',
+      '更多的读者走进图书馆读书学习。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1, JSON.stringify(articles.map((a) => a.paragraphs.map((p) => p.text))));
+    assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /“拿来作工具，用以解决/);
+  });
+
+  it('reads no column switch before a short fragment broken off a sentence (`《庶民的胜` / `利》`)', () => {
+    const text = [
+      '十月革命胜利以后，他相继发表了',
+      '多篇文章，其中有名篇《庶民的胜',
+      '利》',
+      '《布尔什维主义的胜利》等文章，',
+      '热烈颂扬十月革命，影响了一批',
+      '进步青年。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map(() => 'body');
+    const widths = lines.map((l) => compactWidth(l.text));
+    const pieces = buildPieces(lines, roles, widths, lines.map(() => 30), new Map(), new Set(), new Set());
+    // The fragment stays with the sentence it ends.
+    assert.deepEqual(pieces[0].lines.slice(0, 3), [0, 1, 2]);
+  });
+});
