@@ -6,6 +6,7 @@ import { buildLayout } from '../../../src/core/layout/layout';
 import type { LineRole } from '../../../src/core/model';
 import { buildPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
+import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
 
 function articlesOf(text: string) {
   return analyzePage(text).segmentation.articles;
@@ -101,5 +102,28 @@ describe('segment pdftotext chains', () => {
     const pieces = buildPieces(lines, roles, widths, lines.map(() => 30), new Map(), new Set(), new Set());
     // The fragment stays with the sentence it ends.
     assert.deepEqual(pieces[0].lines.slice(0, 3), [0, 1, 2]);
+  });
+});
+
+describe('segment pdftotext title blocks', () => {
+  it('keeps a two-line title that pdftotext printed in four pieces as one part', () => {
+    const text = ['春风十里吹绿江南两岸', '青山绿水美', '家家户户喜迎新春佳节', '好时光多美'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const widths = lines.map((l) => compactWidth(l.text));
+    assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, lines.map(() => 28)), [[0, 1, 2, 3]]);
+  });
+
+  it('still parts a kicker from a headline of another measure', () => {
+    const text = ['春风十里吹绿江南两岸', '青山绿水', '家家户户喜迎新春', '佳节'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const widths = lines.map((l) => compactWidth(l.text));
+    assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, lines.map(() => 28)), [[0, 1], [2, 3]]);
+  });
+
+  it('takes no two-character word above a blank line for the kicker of the title below', () => {
+    const text = ['跳远', '', '春风十里吹绿江南两岸', '', '家家户户喜迎新春佳节好时光'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'headline'));
+    assert.deepEqual(headlineBlocks(lines, roles), [[0], [2, 4]]);
   });
 });
