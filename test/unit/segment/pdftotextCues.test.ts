@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
 import { buildLayout } from '../../../src/core/layout/layout';
 import type { LineRole } from '../../../src/core/model';
+import { attachHeadlines } from '../../../src/core/segment/attach';
+import type { Piece } from '../../../src/core/segment/pieces';
 import { buildPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
 import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
@@ -125,5 +127,21 @@ describe('segment pdftotext title blocks', () => {
     const lines = buildLayout(text, null).lines;
     const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'headline'));
     assert.deepEqual(headlineBlocks(lines, roles), [[0], [2, 4]]);
+  });
+});
+
+describe('segment pdftotext title attachment', () => {
+  const piece = (id: number, line: number): Piece => ({
+    id, lines: [line], startsOpen: false, endsOpen: false, hasDateline: false, closing: false, afterClosing: false, forced: null,
+    paraBreakBefore: true, breaks: new Set<number>(),
+  });
+
+  it('gives a title to the body printed right below it, over a body above that shares more of its words', () => {
+    const lines = buildLayout(['上一篇正文', '花卉展览吸引市民', '下一篇正文'].join('\n'), null).lines;
+    const chains = [[piece(0, 0)], [piece(1, 2)]];
+    // The body above uses six of the title's seven character pairs, the body below four.
+    const chainText = ['花卉展览会吸引市民前来', '花卉展览今天吸引'];
+    const attachment = attachHeadlines([{ lines: [1], block: 0, group: 0 }], chains, chainText, lines, null);
+    assert.deepEqual([...attachment.keys()], [1]);
   });
 });
