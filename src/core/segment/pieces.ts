@@ -1,6 +1,7 @@
 // Body pieces (runs of body lines between breaks) and their linking into article chains by sentence continuity.
 import type { LineRole, PageLine } from '../model';
-import { matchTrailingCredit } from './roles/byline';
+import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
+import { isPhotoCredit } from './roles/caption';
 import { compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 
@@ -64,8 +65,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     while (next < lines.length && (lines[next].blank || roles[next] === 'marker' || roles[next] === 'furniture')) next++;
     const lastText = lines[last].text;
     const trailing = matchTrailingCredit(lastText);
-    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next))) ||
-      (trailing !== null && (trailing.start === 0 || /[。！？”」]\s*$/.test(lastText.slice(0, trailing.start))));
+    // A photo credit (`张三摄（人民视觉）`) closes the photo story above it, once its text has finished a sentence.
+    const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last);
+    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) ||
+      (trailing !== null && (trailing.start === 0 || ENDS_BEFORE_CREDIT.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
     for (let k = 1; k < run.length; k++) {
       const prev = run[k - 1];
@@ -77,8 +80,12 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       widths[last] < columnWidth[last] * 0.8 && roles[first] !== 'dateline';
     const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
-    while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) before--;
-    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before));
+    let credited = false;
+    while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {
+      if (roles[before] === 'caption' && isPhotoCredit(lines[before].text)) credited = true;
+      before--;
+    }
+    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before)));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen,
@@ -104,12 +111,15 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // punctuation ends no paragraph.
       const quoteFragment = /^\s*[“‘「『]\s/.test(lines[prev].text) && !ENDS_SENTENCE.test(lastChar(lines[prev].text));
       const switchClosed = !opensSentence(prev) && !quoteFragment && indented(prev) && full(i) && nextIsBody && !intertitleHere;
-      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || switchClosed) flush();
+      // A run holding only a dateline and its credit so far is an article's opening: its body follows whatever the
+      // widths say.
+      const onlyOpening = switchClosed && roles[run[0]] === 'dateline' && isOnlyDatelineAndCredit(run.map((k) => lines[k].text).join('\n'));
+      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || (switchClosed && !onlyOpening)) flush();
     }
     run.push(i);
     // A paragraph ending in a credit (`…之首。 （王新凡）`) ends the article there.
     const credit = matchTrailingCredit(lines[i].text);
-    if (credit && credit.start > 0 && /[。！？”」]\s*$/.test(lines[i].text.slice(0, credit.start))) flush();
+    if (credit && credit.start > 0 && ENDS_BEFORE_CREDIT.test(lines[i].text.slice(0, credit.start))) flush();
   }
   flush();
   return pieces;

@@ -2,15 +2,16 @@
 import type { Article, Dateline, Layout, LineRole, NoiseItem, PageSegmentation } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
 import { type DraftArticle, buildArticle, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
-import { type HeadlinePart, attachHeadlines } from './attach';
+import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
+import { placeFootTitles } from './footTitles';
 import { cleanInline } from './clean';
 import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
-import { matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
-import { isPhotoCredit, looksLikeCaption } from './roles/caption';
+import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
+import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
@@ -108,6 +109,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const closingDatelines = new Map<number, Dateline>();
   /** Second lines of a two-line closing bracket, pointing to its first line. */
   const coveredBy = new Map<number, number>();
+  // Pull quotes: a sentence set apart that repeats the body nearby is a caption, however many lines it wraps over.
+  const captionBlocks = new Map<number, number>();
+  /** Lines of a caption block after its first. */
+  const captionInner = new Set<number>();
+  for (const block of findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k))) {
+    for (let k = block.first; k <= block.last; k++) roles[k] = 'caption';
+    captionBlocks.set(block.first, block.last);
+    for (let k = block.first + 1; k <= block.last; k++) captionInner.add(k);
+  }
   for (const line of lines) {
     const i = line.index;
     if (roles[i] !== 'body' || forcedRole.has(i)) continue;
@@ -294,7 +304,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     for (; j < lines.length && titleLike(j) && !closesBlock(j - 1); j++) roles[j] = 'headline';
     // A short question or exclamation set right below a title is a title too (`南方为何出现连阴雨？`).
     if (j < lines.length && isTitleQuestion(j) && !opensSubheadline(j - 1)) roles[j] = 'headline';
-    for (let j = i - 1; j >= 0 && titleLike(j) && (j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline'); j--) roles[j] = 'headline';
+    // Upwards the block reaches a blank line, furniture or — where no blank lines part anything — a finished sentence.
+    const blockTop = (j: number) => j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline' ||
+      (!blankSeparated && roles[j - 1] === 'body' && HARD_END.test(compact(lines[j - 1].text)));
+    for (let j = i - 1; j >= 0 && titleLike(j) && blockTop(j); j--) roles[j] = 'headline';
     claimTitleRunAbove(i);
   }
   // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
@@ -337,7 +350,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       run.push(k);
     }
     const finished = k >= 0 && (HARD_END.test(compact(lines[k].text)) || roles[k] === 'byline' || closingDatelines.has(k));
-    if (run.length < 2 || run.length > FOOT_TITLES_MAX || !finished || run.every((j) => roles[j] === 'headline')) return;
+    if (run.length < 2 || run.length > FOOT_TITLES_MAX || !finished) return;
     for (const j of run) { roles[j] = 'headline'; footTitles.add(j); }
   }
   function opensSubheadline(i: number): boolean {
@@ -416,13 +429,18 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);
-  const parts: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
-    .map(({ part, group }) => ({ lines: part, block: b, group })));
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
-  const attachment = attachHeadlines(parts, chains, chainText, lines, segmenter);
+  const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
+    .map(({ part, group }) => ({ lines: part, block: b, group })));
+  const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length);
+  // Titles collected at the page foot are laid along the body in their printed order; the others go by evidence.
+  const stacked = parts.filter((p) => p.lines.every((i) => footTitles.has(i)));
+  const attachment = attachHeadlines(parts.filter((p) => !stacked.includes(p)), chains, chainText, lines, segmenter);
+  const placed = placeFootTitles(stacked, chains, new Set(attachment.keys()), lines, segmenter);
+  for (const [c, list] of placed.attachment) attachment.set(c, [...(attachment.get(c) ?? []), ...list].sort((a, b) => a.lines[0] - b.lines[0]));
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
-  const split = splitForHeadlines(parts, chains, attachment, lines, segmenter);
+  const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
   const splitText = split.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
 
   // 6. Build articles.
@@ -431,7 +449,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const attachedParts = new Set([...split.attachment.values()].flat());
   for (const part of parts) {
     if (attachedParts.has(part)) continue;
-    for (const i of part.lines) noise.push({ text: cleanInline(lines[i].text), kind: 'other', line: i });
+    if (part.text !== undefined) noise.push({ text: cleanInline(part.text), kind: 'other', line: part.lines[0] });
+    else for (const i of part.lines) noise.push({ text: cleanInline(lines[i].text), kind: 'other', line: i });
   }
 
   const bodyOwners: (DraftArticle | undefined)[] = new Array<DraftArticle | undefined>(lines.length);
@@ -440,9 +459,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   for (const line of lines) {
     const i = line.index;
     if (roles[i] === 'caption') {
-      const target = nearestArticle(articles, i, line.text);
-      if (target) target.captions.push({ text: cleanInline(line.text), startLine: i, endLine: i });
-      else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
+      if (captionInner.has(i)) continue;
+      const last = captionBlocks.get(i) ?? i;
+      const text = lines.slice(i, last + 1).map((l) => l.text).join('\n');
+      const target = nearestArticle(articles, i, text, bodyOwners);
+      if (target) target.captions.push({ text: cleanInline(text), startLine: i, endLine: last });
+      else for (let k = i; k <= last; k++) noise.push({ text: cleanInline(lines[k].text), kind: 'other', line: k });
     } else if ((roles[i] === 'byline' && closingCredits.has(i)) || (roles[i] === 'dateline' && closingDatelines.has(i))) {
       const credit = closingCredits.get(i);
       const dateline = closingDatelines.get(i);
@@ -453,6 +475,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const leads = credit !== undefined && dateline === undefined && above !== null && roles[above] === 'headline' && below !== null &&
         roles[below] === 'body' && bodyOwners[below] !== undefined;
       const target = leads && below !== null ? bodyOwners[below] ?? null : precedingArticle(bodyOwners, i);
+      // A bare name closing the chain (`……（闫娜）`) is the weakest credit: a wrong link may have brought it from another
+      // article. A dateline with a credit, set right after a piece of this article's body, takes its place.
+      if (target && dateline && credit && !target.dateline && target.byline && isBareAuthor(target.byline)) {
+        noise.push({ text: target.byline.text, kind: 'other', line: target.byline.startLine });
+        target.byline = null;
+      }
       if (target && dateline && credit && !target.dateline && !target.byline) {
         target.dateline = { ...dateline, startLine: i, endLine: credit.endLine };
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };

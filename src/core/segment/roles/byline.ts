@@ -1,5 +1,9 @@
 // Bylines: `(记者 谢晓丽 通讯员 苗素红)`, `（记者张三、李四）`, `（本报记者 张三）`, a bare `(马晓慧)`, and `本报记者 周浩 闫福琳`.
+import { matchLeadingDateline } from './dateline';
 import { isDoubleSurnameName, looksLikeDottedName, looksLikeName } from './names';
+
+/** Text a closing credit may follow on its line: a finished sentence, a closing quote, or an ellipsis (`……（闫娜）`). */
+export const ENDS_BEFORE_CREDIT = /[。！？”」…]\s*$/;
 
 export interface ParsedByline {
   readonly reporters: string[];
@@ -121,4 +125,25 @@ export function matchBareCredit(text: string): ParsedByline | null {
   if (!/^\s*(?:本报|新华社|特约|见习|实习)?记\s*者/.test(text)) return null;
   const parsed = parseCredit(text);
   return parsed && parsed.reporters.length > 0 ? parsed : null;
+}
+
+/**
+ * Whether text (lines joined by '\n') holds an article's opening dateline and bracketed credit and nothing else:
+ * `本报广州10月27日讯(记者 陈` / `志德 林杰)`. The body must follow, however the next line is set.
+ */
+export function isOnlyDatelineAndCredit(text: string): boolean {
+  const squeezed = text.replace(/\s+/g, '');
+  const dateline = matchLeadingDateline(squeezed);
+  if (!dateline) return false;
+  // Walk the raw text past the dateline's characters, keeping the credit's own spacing.
+  let seen = 0;
+  let k = 0;
+  while (k < text.length && seen < dateline.length) { if (!/\s/.test(text[k])) seen++; k++; }
+  const credit = matchLeadingCredit(text.slice(k).replace(/\n/g, ' '));
+  return credit !== null && text.slice(k).replace(/\n/g, ' ').slice(credit.length).trim().length === 0;
+}
+
+/** A credit that names no role, only its author (`（闫娜）`): the weakest evidence of whose text it closes. */
+export function isBareAuthor(credit: { readonly reporters: readonly string[]; readonly correspondents: readonly string[]; readonly authors: readonly string[] }): boolean {
+  return credit.authors.length > 0 && credit.reporters.length === 0 && credit.correspondents.length === 0;
 }

@@ -20,3 +20,44 @@ export function looksLikeCaption(text: string, width: number, columnWidth: numbe
   if (!/[。！]$/.test(c)) return false;
   return width > columnWidth * 1.3 + 4;
 }
+
+/** How far (in lines) from a pull quote the body sentence it repeats may stand. */
+const PULL_QUOTE_REACH = 300;
+/** The most lines a pull quote spans. */
+const PULL_QUOTE_LINES = 4;
+
+/**
+ * Pull quotes: a sentence set apart between blank lines (up to four lines) that repeats word for word a sentence of
+ * the text nearby. Papers print them large beside the body; the repetition tells them from a short paragraph.
+ * `compactLines` are the page's lines without whitespace (a blank line is empty); `free(i)` says whether a line may
+ * be taken. Returns each block found as its first and last line.
+ */
+export function findPullQuotes(compactLines: readonly string[], free: (i: number) => boolean): { first: number; last: number }[] {
+  const n = compactLines.length;
+  // The page as one string, with where each line starts, so a window of lines is one slice.
+  const starts: number[] = new Array<number>(n + 1);
+  starts[0] = 0;
+  for (let k = 0; k < n; k++) starts[k + 1] = starts[k] + compactLines[k].length;
+  const page = compactLines.join('');
+  const found: { first: number; last: number }[] = [];
+  let i = 0;
+  while (i < n) {
+    if (compactLines[i].length === 0) { i++; continue; }
+    let last = i;
+    while (last + 1 < n && compactLines[last + 1].length > 0) last++;
+    const startsBlock = i === 0 || compactLines[i - 1].length === 0;
+    const text = page.slice(starts[i], starts[last + 1]);
+    if (startsBlock && last - i < PULL_QUOTE_LINES && text.length >= 11 && text.length <= 80 && /[。！？]$/.test(text) &&
+      (text.match(/[。！？]/g) ?? []).length === 1) {
+      let open = true;
+      for (let k = i; k <= last; k++) if (!free(k)) open = false;
+      const before = page.slice(starts[Math.max(0, i - PULL_QUOTE_REACH)], starts[i]);
+      const after = page.slice(starts[last + 1], starts[Math.min(n, last + 1 + PULL_QUOTE_REACH)]);
+      // The body may carry the sentence on past where the quote stops: look for it without its closing stop.
+      const sentence = text.slice(0, -1);
+      if (open && (before.includes(sentence) || after.includes(sentence))) found.push({ first: i, last });
+    }
+    i = last + 1;
+  }
+  return found;
+}
