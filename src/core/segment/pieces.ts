@@ -34,6 +34,8 @@ export interface Piece {
  */
 const LINK_MIN_SCORE = 0.5;
 
+const LAYOUT_CREDIT = /^(?:本版)?(?:版式设计|制图|美编)[：:]/;
+
 const ENDS_SENTENCE = /[。！？!?…”’」』）)；;：:]$/;
 
 function lastChar(text: string): string {
@@ -55,6 +57,11 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   const full = (i: number) => !stretched.has(i) && widths[i] >= columnWidth[i] - 1;
   const indented = (i: number) => !stretched.has(i) && widths[i] <= columnWidth[i] - 3;
   const opensSentence = (i: number) => !ENDS_SENTENCE.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
+  // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
+  const layoutCreditBetween = (from: number, to: number) => {
+    for (let k = from + 1; k < to; k++) if (roles[k] === 'furniture' && LAYOUT_CREDIT.test(compact(lines[k].text))) return true;
+    return false;
+  };
   let run: number[] = [];
   const flush = () => {
     if (run.length === 0) return;
@@ -64,7 +71,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     while (next < lines.length && (lines[next].blank || roles[next] === 'marker' || roles[next] === 'furniture')) next++;
     const lastText = lines[last].text;
     const trailing = matchTrailingCredit(lastText);
-    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next))) ||
+    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next))) || layoutCreditBetween(last, next) ||
       (trailing !== null && (trailing.start === 0 || /[。！？”」]\s*$/.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
     for (let k = 1; k < run.length; k++) {
@@ -78,7 +85,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) before--;
-    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before));
+    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || layoutCreditBetween(before, first));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen,

@@ -342,7 +342,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     }
     const finished = k >= 0 && (HARD_END.test(compact(lines[k].text)) || roles[k] === 'byline' || closingDatelines.has(k));
     if (run.length < 2 || run.length > FOOT_TITLES_MAX || !finished) return;
-    for (const j of run) { roles[j] = 'headline'; footTitles.add(j); }
+    // Two lines may be one article's title printed after its body; three and more are the page's titles collected.
+    for (const j of run) { roles[j] = 'headline'; if (run.length >= 3) footTitles.add(j); }
   }
   function opensSubheadline(i: number): boolean {
     return /^——/.test(compact(lines[i].text));
