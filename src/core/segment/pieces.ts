@@ -36,6 +36,8 @@ export interface Piece {
  */
 const LINK_MIN_SCORE = 0.5;
 
+const LAYOUT_CREDIT = /^(?:本版)?(?:版式设计|制图|美编)[：:]/;
+
 const ENDS_SENTENCE = /[。！？!?…”’」』）)；;：:]$/;
 
 function lastChar(text: string): string {
@@ -57,6 +59,11 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   const full = (i: number) => !stretched.has(i) && widths[i] >= columnWidth[i] - 1;
   const indented = (i: number) => !stretched.has(i) && widths[i] <= columnWidth[i] - 3;
   const opensSentence = (i: number) => !ENDS_SENTENCE.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
+  // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
+  const layoutCreditBetween = (from: number, to: number) => {
+    for (let k = from + 1; k < to; k++) if (roles[k] === 'furniture' && LAYOUT_CREDIT.test(compact(lines[k].text))) return true;
+    return false;
+  };
   let run: number[] = [];
   const flush = () => {
     if (run.length === 0) return;
@@ -72,7 +79,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     const jumps = following < lines.length && roles[following] === 'furniture' && isJumpLine(lines[following].text);
     // A photo credit (`张三摄（人民视觉）`) closes the photo story above it, once its text has finished a sentence.
     const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last);
-    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) ||
+    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) || layoutCreditBetween(last, next) ||
       (trailing !== null && (trailing.start === 0 || ENDS_BEFORE_CREDIT.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
     for (let k = 1; k < run.length; k++) {
@@ -90,7 +97,8 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       if (roles[before] === 'caption' && isPhotoCredit(lines[before].text)) credited = true;
       before--;
     }
-    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before)));
+    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before)) ||
+      layoutCreditBetween(before, first));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen,
