@@ -20,6 +20,20 @@ describe('segment credits', () => {
     assert.equal(parseCredit('山东省'), null);
   });
 
+  it('lets names with known surnames vouch for the rest of their list, never for a lone word', () => {
+    assert.deepEqual(parseCredit('记者巨小明、王大力、钱多多')?.reporters, ['巨小明', '王大力', '钱多多']);
+    assert.equal(parseCredit('记者 巨小明'), null);
+    assert.equal(parseCredit('记者手记'), null);
+    assert.equal(parseCredit('记 者 了 解 到 ， 今 年'), null);
+  });
+
+  it('reads pooled and stationed credits: （综合本报记者张三、李四报道）, （本报驻泰国记者王五）', () => {
+    assert.deepEqual(parseCredit('综合本报记者王小明、钱多多报道')?.reporters, ['王小明', '钱多多']);
+    assert.deepEqual(parseCredit('本报记者王小明、钱多多整理')?.reporters, ['王小明', '钱多多']);
+    assert.deepEqual(parseCredit('本报驻泰国记者王小明')?.reporters, ['王小明']);
+    assert.equal(parseCredit('作者为在华留学生，本报驻泰国记者王小明采访整理'), null);
+  });
+
   it('reads a closing credit wrapped over several lines, names broken at the line ends', () => {
     const m = matchTrailingCreditLines(['大家都说好。（本报记者王小明、朱', '丽、马大成、钱', '多多）']);
     assert.ok(m);
