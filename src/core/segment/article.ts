@@ -1,6 +1,6 @@
 // Article building: a chain's lines become paragraphs; the dateline, credits and titles are cut out and kept.
 import type { ArticlePart, Byline, Dateline, LineRole, PageLine } from '../model';
-import type { HeadlinePart } from './attach';
+import { type HeadlinePart, partText } from './attach';
 import { cleanInline } from './clean';
 import type { Piece } from './pieces';
 import { ENDS_BEFORE_CREDIT, matchLeadingCredit, matchTrailingCredit, matchTrailingCreditLines } from './roles/byline';
@@ -155,12 +155,13 @@ export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[]
   const parts = headlineParts.map((p) => [...p.lines]);
   const block = parts.flat();
   if (parts.length > 0) {
-    const texts = parts.map((p) => p.map((i) => lines[i].text).join(''));
+    const texts = headlineParts.map((p) => partText(p, lines).replace(/\n/g, ''));
     const forcedHead = parts.findIndex((p) => roles[p[0]] === 'headline' && roles[p[0]] !== undefined && parts.some((q) => roles[q[0]] === 'kicker' || roles[q[0]] === 'subheadline'));
     const split = forcedHead >= 0 ? { headline: forcedHead } : splitHeadlineBlock(texts);
     const part = (from: number, to: number): ArticlePart => {
       const group = parts.slice(from, to + 1).flat();
-      return { text: cleanInline(group.map((i) => lines[i].text).join('\n')), startLine: group[0], endLine: group[group.length - 1] };
+      const text = headlineParts.slice(from, to + 1).map((p) => partText(p, lines)).join('\n');
+      return { text: cleanInline(text), startLine: group[0], endLine: group[group.length - 1] };
     };
     article.headline = part(split.headline, split.headline);
     if (split.headline > 0) article.kicker = part(0, split.headline - 1);

@@ -3,7 +3,8 @@
 import type { PageLine } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
 import type { Piece } from './pieces';
-import { bigramCoverage, compact, hanBigrams } from './text';
+import { endsWithRubric } from './roles/headline';
+import { bigramCoverage, compact, hanBigrams, isLetterSpaced } from './text';
 
 /** How far apart (in lines) a title and a body may lie: more than any page, so only huge multi-page dumps are cut. */
 export const NEAR_LINES = 1500;
@@ -38,6 +39,52 @@ export interface HeadlinePart {
   readonly block: number;
   /** Parts of one block that print one article's titles share a group (a kicker with the main title after it). */
   readonly group: number;
+  /** The part's own text when it is one of several titles printed side by side on one line. */
+  readonly text?: string;
+}
+
+/** A part's text as printed (its lines joined by line breaks, or its own piece of a shared line). */
+export function partText(part: HeadlinePart, lines: readonly PageLine[]): string {
+  return part.text ?? part.lines.map((i) => lines[i].text).join('\n');
+}
+
+/** Least evidence for a title printed beside others to count as pointing to a body of its own. */
+const ROW_MIN_EVIDENCE = 0.5;
+
+/**
+ * Splits lines that print several articles' titles side by side (pdftotext -raw prints a row of titles as one line,
+ * set apart by spaces) into one part per title. Parallel phrases of one title (`完善责任制 用好监督权`) are printed the
+ * same way, so a row is split only on evidence: a piece closing on a column rubric with more text after it (the
+ * rubric ends a title), or two pieces whose words point to different bodies.
+ */
+export function splitTitleRows(parts: readonly HeadlinePart[], chainText: readonly string[], lines: readonly PageLine[],
+  segmenter: Segmenter | null, firstGroup: number): HeadlinePart[] {
+  let group = firstGroup;
+  return parts.flatMap((part) => {
+    if (part.lines.length !== 1 || part.text !== undefined) return [part];
+    const raw = lines[part.lines[0]].text.trim();
+    const pieces = raw.split(/[ \u3000]+/);
+    if (pieces.length < 2 || isLetterSpaced(raw) || pieces.some((t) => compact(t).length < 2)) return [part];
+    const rubricInside = pieces.slice(0, -1).some((t) => endsWithRubric(compact(t)));
+    let split = rubricInside;
+    if (!split) {
+      const owners = new Set<number>();
+      for (const piece of pieces) {
+        // A name of two or three characters (`北京`) is found in any body: only a phrase is evidence.
+        if (compact(piece).length < 4) continue;
+        let best = -1;
+        let bestScore = ROW_MIN_EVIDENCE;
+        chainText.forEach((text, c) => {
+          const score = headlineEvidence(piece, text, segmenter);
+          if (score >= bestScore) { best = c; bestScore = score; }
+        });
+        if (best >= 0) owners.add(best);
+      }
+      split = owners.size >= 2;
+    }
+    if (!split) return [part];
+    return pieces.map((text) => ({ lines: part.lines, block: part.block, group: group++, text }));
+  });
 }
 
 /**
@@ -66,7 +113,7 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
   const candidates: { score: number; part: HeadlinePart; chain: number }[] = [];
   for (const part of parts) {
     const all = blockLines.get(part.block) ?? [...part.lines];
-    const headline = part.lines.map((i) => lines[i].text).join('');
+    const headline = partText(part, lines);
     const after = firstBodyAfter(Math.max(...all));
     const before = lastBodyBefore(Math.min(...all));
     chains.forEach((chain, c) => {

@@ -1,7 +1,7 @@
 // Article chains after titles attach: split run-on articles, pair dateline and title halves, place headless fragments.
 import type { PageLine } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
-import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence } from './attach';
+import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from './attach';
 import type { Piece } from './pieces';
 import { compact } from './text';
 
@@ -24,7 +24,7 @@ export function splitForHeadlines(parts: readonly HeadlinePart[], chains: readon
   let nextId = Math.max(0, ...chains.flat().map((p) => p.id)) + 1;
   for (const part of parts) {
     if (attached.has(part) || part.lines.length === 0) continue;
-    const title = part.lines.map((i) => lines[i].text).join('');
+    const title = partText(part, lines);
     let best: { chain: number; piece: number; line: number; score: number } | null = null;
     out.forEach((chain, c) => {
       const flat = chain.flatMap((p, k) => p.lines.map((line, j) => ({ k, j, line, starts: j === 0 ? k > 0 && p.paraBreakBefore : p.breaks.has(line) })));

@@ -100,11 +100,17 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       const prev = run[run.length - 1];
       // A column switch inside a run: a sentence left open, then an indented paragraph opening (not a last line).
       const nextIsBody = i + 1 < lines.length && isBodyLine(i + 1);
-      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && nextIsBody && full(i + 1);
+      // A paragraph's opening line runs on to the indent: a much shorter one without end punctuation (`利》` after
+      // `…《庶民的胜`) is a fragment pdftotext broke off the sentence, not a new column's first line.
+      const fragment = widths[i] < columnWidth[i] - 7 && !ENDS_SENTENCE.test(lastChar(lines[i].text));
+      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !fragment && nextIsBody && full(i + 1);
       // An intertitle (full line and a short one, no punctuation) after a finished paragraph is no column switch.
       const intertitleHere = nextIsBody && !/[，。；！？、：,.;!?:]/.test(compact(lines[i].text) + compact(lines[i + 1].text)) &&
         widths[i + 1] < columnWidth[i + 1] * 0.8;
-      const switchClosed = !opensSentence(prev) && indented(prev) && full(i) && nextIsBody && !intertitleHere;
+      // pdftotext breaks lines at a quote mark it prints apart (`“ 拿来作`): such a fragment left without end
+      // punctuation ends no paragraph.
+      const quoteFragment = /^\s*[“‘「『]\s/.test(lines[prev].text) && !ENDS_SENTENCE.test(lastChar(lines[prev].text));
+      const switchClosed = !opensSentence(prev) && !quoteFragment && indented(prev) && full(i) && nextIsBody && !intertitleHere;
       // A run holding only a dateline and its credit so far is an article's opening: its body follows whatever the
       // widths say.
       const onlyOpening = switchClosed && roles[run[0]] === 'dateline' && isOnlyDatelineAndCredit(run.map((k) => lines[k].text).join('\n'));

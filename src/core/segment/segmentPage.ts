@@ -2,8 +2,9 @@
 import type { Article, Dateline, Layout, LineRole, NoiseItem, PageSegmentation } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
 import { type DraftArticle, buildArticle, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
-import { type HeadlinePart, attachHeadlines } from './attach';
+import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
+import { placeFootTitles } from './footTitles';
 import { cleanInline } from './clean';
 import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
@@ -303,7 +304,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     for (; j < lines.length && titleLike(j) && !closesBlock(j - 1); j++) roles[j] = 'headline';
     // A short question or exclamation set right below a title is a title too (`南方为何出现连阴雨？`).
     if (j < lines.length && isTitleQuestion(j) && !opensSubheadline(j - 1)) roles[j] = 'headline';
-    for (let j = i - 1; j >= 0 && titleLike(j) && (j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline'); j--) roles[j] = 'headline';
+    // Upwards the block reaches a blank line, furniture or — where no blank lines part anything — a finished sentence.
+    const blockTop = (j: number) => j === 0 || lines[j - 1].blank || roles[j - 1] === 'furniture' || roles[j - 1] === 'headline' ||
+      (!blankSeparated && roles[j - 1] === 'body' && HARD_END.test(compact(lines[j - 1].text)));
+    for (let j = i - 1; j >= 0 && titleLike(j) && blockTop(j); j--) roles[j] = 'headline';
     claimTitleRunAbove(i);
   }
   // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
@@ -346,7 +350,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       run.push(k);
     }
     const finished = k >= 0 && (HARD_END.test(compact(lines[k].text)) || roles[k] === 'byline' || closingDatelines.has(k));
-    if (run.length < 2 || run.length > FOOT_TITLES_MAX || !finished || run.every((j) => roles[j] === 'headline')) return;
+    if (run.length < 2 || run.length > FOOT_TITLES_MAX || !finished) return;
     for (const j of run) { roles[j] = 'headline'; footTitles.add(j); }
   }
   function opensSubheadline(i: number): boolean {
@@ -425,13 +429,18 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);
-  const parts: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
-    .map(({ part, group }) => ({ lines: part, block: b, group })));
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
-  const attachment = attachHeadlines(parts, chains, chainText, lines, segmenter);
+  const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
+    .map(({ part, group }) => ({ lines: part, block: b, group })));
+  const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length);
+  // Titles collected at the page foot are laid along the body in their printed order; the others go by evidence.
+  const stacked = parts.filter((p) => p.lines.every((i) => footTitles.has(i)));
+  const attachment = attachHeadlines(parts.filter((p) => !stacked.includes(p)), chains, chainText, lines, segmenter);
+  const placed = placeFootTitles(stacked, chains, new Set(attachment.keys()), lines, segmenter);
+  for (const [c, list] of placed.attachment) attachment.set(c, [...(attachment.get(c) ?? []), ...list].sort((a, b) => a.lines[0] - b.lines[0]));
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
-  const split = splitForHeadlines(parts, chains, attachment, lines, segmenter);
+  const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
   const splitText = split.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
 
   // 6. Build articles.
@@ -440,7 +449,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const attachedParts = new Set([...split.attachment.values()].flat());
   for (const part of parts) {
     if (attachedParts.has(part)) continue;
-    for (const i of part.lines) noise.push({ text: cleanInline(lines[i].text), kind: 'other', line: i });
+    if (part.text !== undefined) noise.push({ text: cleanInline(part.text), kind: 'other', line: part.lines[0] });
+    else for (const i of part.lines) noise.push({ text: cleanInline(lines[i].text), kind: 'other', line: i });
   }
 
   const bodyOwners: (DraftArticle | undefined)[] = new Array<DraftArticle | undefined>(lines.length);

@@ -2,6 +2,10 @@
 // shown by an indented (narrower) first line, titles by their width and shape. Each test is a small invented page.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
+import { buildLayout } from '../../../src/core/layout/layout';
+import type { LineRole } from '../../../src/core/model';
+import { buildPieces } from '../../../src/core/segment/pieces';
+import { compactWidth } from '../../../src/core/segment/text';
 
 function articlesOf(text: string) {
   return analyzePage(text).segmentation.articles;
@@ -58,5 +62,44 @@ describe('segment pdftotext chains', () => {
     const apples = articles.find((a) => a.headline?.text === '山区果农喜获丰收');
     assert.ok(apples, 'the first article keeps its title');
     assert.match(apples.paragraphs.map((p) => p.text).join(''), /苹果个大味甜/);
+  });
+
+  it('keeps an article whole across a short fragment pdftotext broke off at a quote', () => {
+    const page = [
+      '某某日报 2019年10月28日',
+      '',
+      '读书的乐趣',
+      '图书馆里坐满了读者，馆长介绍说',
+      '，近年来读者越来越多，图书馆的',
+      '服务也越来越好，读者都很满意。',
+      '他说：',
+      '“ 拿来作',
+      '工具，用以解决实际的问题”，应当',
+      '认真研究书中的道理和方法，学以',
+      '致用，才能真正体会读书的乐趣。',
+      '馆长还说，图书馆将继续延长开放',
+      '时间，增加图书的品种和数量，让',
+      '更多的读者走进图书馆读书学习。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1, JSON.stringify(articles.map((a) => a.paragraphs.map((p) => p.text))));
+    assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /“拿来作工具，用以解决/);
+  });
+
+  it('reads no column switch before a short fragment broken off a sentence (`《庶民的胜` / `利》`)', () => {
+    const text = [
+      '十月革命胜利以后，他相继发表了',
+      '多篇文章，其中有名篇《庶民的胜',
+      '利》',
+      '《布尔什维主义的胜利》等文章，',
+      '热烈颂扬十月革命，影响了一批',
+      '进步青年。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map(() => 'body');
+    const widths = lines.map((l) => compactWidth(l.text));
+    const pieces = buildPieces(lines, roles, widths, lines.map(() => 30), new Map(), new Set(), new Set());
+    // The fragment stays with the sentence it ends.
+    assert.deepEqual(pieces[0].lines.slice(0, 3), [0, 1, 2]);
   });
 });

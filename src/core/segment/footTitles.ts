@@ -1,0 +1,125 @@
+// Titles an extractor collected at the page foot (pdftotext -raw does): they list the page's articles in reading
+// order, so they are laid along the body in that order, each group of titles at the paragraph where its article
+// starts.
+import type { PageLine } from '../model';
+import type { Segmenter } from '../segmenter/segmenter';
+import { type HeadlinePart, NEAR_LINES, headlineEvidence, partText } from './attach';
+import type { Piece } from './pieces';
+import { compact } from './text';
+
+/** How much text after (and before) a paragraph start is compared with a title (characters). */
+const WINDOW = 400;
+/** How much text after a paragraph start is an article's opening (characters). */
+const LEDE = 150;
+/** Least share of a title's words the text after a chain's first line must hold for the title to head it. */
+const HEAD_MIN_EVIDENCE = 0.25;
+/**
+ * Least share of a title's words in the opening after a paragraph start inside a chain, and least gain over the text
+ * before it, for the title to cut the chain there (as for titles left over, see chains.ts).
+ */
+const SPLIT_MIN_EVIDENCE = 0.45;
+const SPLIT_MIN_GAIN = 0.3;
+/** What starting a chain adds to a title's evidence there: no cut is needed. */
+const HEAD_BONUS = 0.2;
+
+interface Start {
+  readonly line: number;
+  readonly chain: number;
+  readonly piece: number;
+  /** Index of the line within its piece. */
+  readonly at: number;
+  /** The first line of a chain. */
+  readonly head: boolean;
+}
+
+/**
+ * Lays the stacked title parts (in stack order) along the paragraph starts of the body (in source order), keeping
+ * both orders, best total evidence first; parts laid at one start are that article's kicker, headline and
+ * subheadline. A part without evidence of its own goes to a chain left without a title between its neighbours'
+ * places. Chains are cut where a group lands inside one. Returns the chains and, by chain, the stacked parts.
+ */
+export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readonly Piece[][], taken: ReadonlySet<number>, lines: readonly PageLine[],
+  segmenter: Segmenter | null): { chains: Piece[][]; attachment: Map<number, HeadlinePart[]> } {
+  const out = chains.map((c) => [...c]);
+  const attachment = new Map<number, HeadlinePart[]>();
+  if (stacked.length === 0) return { chains: out, attachment };
+  let nextId = Math.max(0, ...chains.flat().map((p) => p.id)) + 1;
+  // Paragraph starts in source order; the text around one is its own chain's (a window never runs into another article).
+  const chainText: string[] = [];
+  const all: (Start & { offset: number })[] = [];
+  chains.forEach((chain, c) => {
+    let text = '';
+    chain.forEach((p, k) => p.lines.forEach((line, j) => {
+      const start = j === 0 ? k === 0 || p.paraBreakBefore : p.breaks.has(line);
+      if (start) all.push({ line, chain: c, piece: k, at: j, head: j === 0 && k === 0, offset: text.length });
+      text += compact(lines[line].text);
+    }));
+    chainText.push(text);
+  });
+  // A huge dump (many pages in one file) only lays the titles along the text near them.
+  const top = Math.min(...stacked.map((p) => p.lines[0])) - NEAR_LINES;
+  const starts = all.filter((s) => s.line >= top).sort((a, b) => a.line - b.line);
+  if (starts.length === 0) return { chains: out, attachment };
+  const texts = stacked.map((p) => partText(p, lines));
+  // score[k][s]: how well part k heads the article starting at s (−Infinity when it does not). A chain's first line
+  // is where articles start most often; a cut inside a chain needs clearly more evidence after it than before.
+  const score = texts.map((title) => starts.map((s) => {
+    const text = chainText[s.chain];
+    const after = headlineEvidence(title, text.slice(s.offset, s.offset + WINDOW), segmenter);
+    if (s.head) return !taken.has(s.chain) && after >= HEAD_MIN_EVIDENCE ? after + HEAD_BONUS : -Infinity;
+    // A cut inside a chain needs the article's opening to state the title (a longer window would reach into the next
+    // article and find its title's words at every paragraph start before it).
+    const opening = headlineEvidence(title, text.slice(s.offset, s.offset + LEDE), segmenter);
+    const before = headlineEvidence(title, text.slice(Math.max(0, s.offset - WINDOW), s.offset), segmenter);
+    return opening >= SPLIT_MIN_EVIDENCE && opening - before > SPLIT_MIN_GAIN ? opening - before : -Infinity;
+  }));
+  // best[k][s]: the best total for parts 0..k with every part laid so far at start s or earlier (a part may be left out).
+  const n = stacked.length;
+  const m = starts.length;
+  const best: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    const row: number[] = [];
+    for (let s = 0; s < m; s++) {
+      const previous = k > 0 ? best[k - 1][s] : 0;
+      row.push(Math.max(s > 0 ? row[s - 1] : 0, previous, score[k][s] > 0 ? previous + score[k][s] : -Infinity));
+    }
+    best.push(row);
+  }
+  // Trace back: place[k] is the start index of part k, or −1.
+  const place: number[] = new Array<number>(n).fill(-1);
+  for (let k = n - 1, s = m - 1; k >= 0 && s >= 0;) {
+    const previous = k > 0 ? best[k - 1][s] : 0;
+    // On a tie the later start wins: a window reaching into the next article scores that article's title as well.
+    if (score[k][s] > 0 && best[k][s] === previous + score[k][s] && best[k][s] !== previous) { place[k] = s; k--; }
+    else if (s > 0 && best[k][s] === best[k][s - 1]) s--;
+    else k--;
+  }
+  // A part without evidence of its own: a chain head left without a title between its neighbours' places.
+  for (let k = 0; k < n; k++) {
+    if (place[k] >= 0) continue;
+    const low = Math.max(-1, ...place.slice(0, k));
+    const nextPlaced = place.slice(k + 1).find((p) => p >= 0);
+    const high = nextPlaced ?? m;
+    const free = starts.map((st, x) => ({ st, x })).filter(({ st, x }) => x > low && x < high && st.head && !taken.has(st.chain) && !place.includes(x));
+    if (free.length === 1) place[k] = free[0].x;
+  }
+  // Groups by start, then cut chains where a group lands inside one (latest first, so earlier cuts keep their places).
+  const groups = new Map<number, HeadlinePart[]>();
+  place.forEach((x, k) => { if (x >= 0) groups.set(x, [...(groups.get(x) ?? []), stacked[k]]); });
+  for (const x of [...groups.keys()].sort((a, b) => b - a)) {
+    const st = starts[x];
+    const parts = groups.get(x) ?? [];
+    if (st.head) { attachment.set(st.chain, parts); continue; }
+    const chain = out[st.chain];
+    const piece = chain[st.piece];
+    const tail: Piece[] = [];
+    if (st.at > 0) {
+      chain[st.piece] = { ...piece, lines: piece.lines.slice(0, st.at), endsOpen: false, closing: false };
+      tail.push({ ...piece, id: nextId++, lines: piece.lines.slice(st.at), startsOpen: false, hasDateline: false, forced: null, paraBreakBefore: true });
+      tail.push(...chain.splice(st.piece + 1));
+    } else tail.push(...chain.splice(st.piece));
+    out.push(tail);
+    attachment.set(out.length - 1, parts);
+  }
+  return { chains: out, attachment };
+}

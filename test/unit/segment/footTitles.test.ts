@@ -1,0 +1,77 @@
+// Titles pdftotext -raw collects at the page foot, several of them side by side on one line at times: each is laid
+// at the start of its own article, in the order they are printed.
+import * as assert from 'node:assert/strict';
+import { analyzePage } from '../../../src/core/analyze';
+import type { PageLine } from '../../../src/core/model';
+import { type HeadlinePart, splitTitleRows } from '../../../src/core/segment/attach';
+
+function pageLines(texts: readonly string[]): PageLine[] {
+  let offset = 0;
+  return texts.map((text, index) => {
+    const line = { index, start: offset, end: offset + text.length, text, eol: '\n', width: 0, blank: text.trim() === '' } as unknown as PageLine;
+    offset += text.length + 1;
+    return line;
+  });
+}
+
+describe('segment foot titles', () => {
+  it('splits a row of titles after a column rubric, and on evidence, but keeps parallel phrases together', () => {
+    const lines = pageLines(['读书的乐趣（人民论坛） 春节灯会 冬季读书月', '书香满城 共度寒冬', '图书馆借阅规定更新 上海新建口袋公园']);
+    const parts: HeadlinePart[] = [0, 1, 2].map((i) => ({ lines: [i], block: 0, group: i }));
+    const bodies = ['图书馆借阅规定更新后，读者借书更方便了', '上海新建口袋公园二十座，市民家门口添绿'];
+    const split = splitTitleRows(parts, bodies, lines, null, 3);
+    assert.deepEqual(split.map((p) => p.text ?? lines[p.lines[0]].text), ['读书的乐趣（人民论坛）', '春节灯会', '冬季读书月', '书香满城 共度寒冬', '图书馆借阅规定更新', '上海新建口袋公园']);
+    assert.equal(new Set(split.map((p) => p.group)).size, split.length, 'each title of a row is a group of its own');
+  });
+
+  it('lays the titles collected at the page foot at the starts of their articles, in order', () => {
+    const page = [
+      '市图书馆日前发布了新的借',
+      '阅规定，读者凭身份证即可免费',
+      '办理借书卡，每人每次最多可以',
+      '借阅十本图书，借期为一个月。',
+      '图书馆还将延长开放时间，',
+      '周末和节假日照常开放，方便上',
+      '班族和学生在闲暇时前来借阅和',
+      '自习。',
+      '新规定实施以后，读者还可',
+      '以通过手机预约座位，查询馆藏',
+      '信息，办理续借手续，足不出户',
+      '就能完成大部分业务。',
+      '馆方介绍，今年将新增各类',
+      '图书五万册，重点充实少儿读物',
+      '和地方文献，并在各区设立二十',
+      '个分馆和流动服务点。',
+      '此外，图书馆每月举办两场',
+      '公益讲座，邀请作家和学者与读',
+      '者面对面交流，讲座信息将提前',
+      '在官方网站发布。',
+      '读者对新规定普遍表示欢迎，',
+      '认为借书更加方便，希望今后',
+      '能有更多新书上架，让阅读成为',
+      '更多市民的生活习惯。',
+      '据了解，馆内自助借还机已',
+      '增加到三十台，读者排队等候的',
+      '时间明显缩短，高峰时段也有志',
+      '愿者在现场引导服务。',
+      '馆方表示，下一步还将开通',
+      '电子书借阅平台，读者在家中就',
+      '能借阅数万种电子图书和有声读',
+      '物，满足不同人群需要。',
+      '上海今年将新建二十座口袋',
+      '公园，让市民在家门口就能享受',
+      '绿色空间，首批口袋公园将于五',
+      '月前陆续开放，全年建成的口袋',
+      '公园将超过三十座，每座公园都',
+      '配有座椅。',
+      '市图书馆借阅规定更新',
+      '上海新建二十座口袋公园',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    assert.equal(articles.length, 2, JSON.stringify(articles.map((a) => a.headline?.text ?? null)));
+    assert.equal(articles[0].headline?.text, '市图书馆借阅规定更新');
+    assert.match(articles[0].paragraphs[0].text, /^市图书馆日前/);
+    assert.equal(articles[1].headline?.text, '上海新建二十座口袋公园');
+    assert.match(articles[1].paragraphs[0].text, /^上海今年将新建/);
+  });
+});
