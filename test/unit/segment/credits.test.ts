@@ -7,7 +7,7 @@ import { buildPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
 import type { LineRole, PageLine } from '../../../src/core/model';
 import { looksLikeName } from '../../../src/core/segment/roles/names';
-import { findPullQuotes } from '../../../src/core/segment/roles/caption';
+import { findPullQuotes, isPhotoCredit } from '../../../src/core/segment/roles/caption';
 
 function articlesOf(text: string) {
   return analyzePage(text).segmentation.articles;
@@ -179,6 +179,12 @@ describe('segment credits', () => {
 });
 
 describe('segment captions', () => {
+  it('reads photo credits in their usual forms, and only with a credit before 摄', () => {
+    for (const credit of ['王小明摄（人民视觉）', '钱 多摄（影像中国）', '新华社记者 王小明、钱多多 摄', '王小明、钱多多摄（人民视觉）', '新华社发（王小明摄）',
+      '新华社发', '（王小明摄）', '王小明摄 钱多多摄', '本报记者 王小明摄']) assert.ok(isPhotoCredit(credit), credit);
+    for (const text of ['们正在取景拍摄', '中进行拍摄', '摄影爱好者们来到现场', '本报记者 王小明 摄影报道']) assert.ok(!isPhotoCredit(text), text);
+  });
+
   it('finds a pull quote: a sentence set apart that repeats the body nearby, over several lines', () => {
     const compactLines = ['前面的正文写到这里，大家', '都觉得这件事情很有意义。', '', '每一次出发，', '都是新的开始。', '', '他说，每一次出发，都是新的开始。', '后面的正文。'];
     const all = () => true;
