@@ -76,13 +76,13 @@ describe('segment foot titles', () => {
     assert.equal(articles[1].headline?.text, '上海新建二十座口袋公园');
     assert.match(articles[1].paragraphs[0].text, /^上海今年将新建/);
   });
-  it('ends an article at the layout credit printed inside the page', () => {
+  for (const credit of ['版式设计：张三', '制图：张三']) it(`ends an article at the layout credit printed inside the page (${credit})`, () => {
     const page = [
       '本报北京3月2日电 （记者李明）市',
       '图书馆日前发布了新的借阅规定，',
       '读者凭身份证即可免费办理借书卡',
       '，每人每次最多可以借十本图书。',
-      '版式设计：张三',
+      credit,
       '上海今年将新建二十座口袋',
       '公园，让市民在家门口就能享受',
       '绿色空间，首批口袋公园将于五',
