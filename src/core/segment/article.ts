@@ -3,7 +3,8 @@ import type { ArticlePart, Byline, Dateline, LineRole, PageLine } from '../model
 import { type HeadlinePart, partText } from './attach';
 import { cleanInline } from './clean';
 import type { Piece } from './pieces';
-import { matchLeadingCredit, matchTrailingCredit, matchTrailingCreditLines } from './roles/byline';
+import { ENDS_BEFORE_CREDIT, matchLeadingCredit, matchTrailingCredit, matchTrailingCreditLines } from './roles/byline';
+import { isPhotoCredit } from './roles/caption';
 import { matchLeadingDateline } from './roles/dateline';
 import { splitHeadlineBlock } from './roles/headline';
 import { NEAR_LINES, chainSimilarity } from './attach';
@@ -44,18 +45,31 @@ export function precedingArticle(owners: readonly (DraftArticle | undefined)[], 
   return null;
 }
 
-/** The article a caption belongs to: close by, and sharing its words when it is a sentence. */
-export function nearestArticle(articles: DraftArticle[], line: number, text: string): DraftArticle | null {
+/** How far (in lines) a photo credit may stand below the photo story it closes. */
+const PHOTO_CREDIT_REACH = 4;
+
+/**
+ * The article a caption belongs to. A photo credit (`袁建兵摄（人民视觉）`) closes the photo story right above it. A
+ * pull quote repeats a sentence of its own article's body word for word. Any other caption goes to the article whose
+ * body stands nearest, with shared words as a minor signal.
+ */
+export function nearestArticle(articles: DraftArticle[], line: number, text: string, owners?: readonly (DraftArticle | undefined)[]): DraftArticle | null {
+  const c = compact(text);
+  if (owners && isPhotoCredit(text)) {
+    for (let l = line - 1; l >= 0 && l >= line - PHOTO_CREDIT_REACH; l--) if (owners[l]) return owners[l] ?? null;
+  }
+  // The sentence without its closing stop, as it would stand inside a paragraph.
+  const quoted = c.length >= 12 ? c.replace(/[。！？!?]$/, '') : null;
   let best: DraftArticle | null = null;
   let bestScore = -Infinity;
-  const c = compact(text);
   for (const a of articles) {
     if (a.bodyLines.length === 0 || Math.abs(a.bodyLines[0] - line) > NEAR_LINES) continue;
     let distance = Infinity;
     for (const l of a.bodyLines) distance = Math.min(distance, Math.abs(l - line));
     const body = a.paragraphs.map((p) => p.text).join('');
     const similarity = c.length >= 8 ? chainSimilarity(c, body) : 0;
-    const score = similarity * 2 - Math.min(distance, 60) / 30;
+    const repeats = quoted !== null && body.includes(quoted) ? 3 : 0;
+    const score = repeats + similarity * 2 - Math.min(distance, 60) / 30;
     if (score > bestScore) { bestScore = score; best = a; }
   }
   return best;
@@ -102,7 +116,7 @@ export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[]
     const last = entries[at];
     const text = lines[last.line].text.slice(last.from, last.to);
     const m = matchTrailingCredit(text);
-    if (m && (m.start === 0 || /[。！？”」]\s*$/.test(text.slice(0, m.start)))) {
+    if (m && (m.start === 0 || ENDS_BEFORE_CREDIT.test(text.slice(0, m.start)))) {
       article.byline = { ...m.parsed, text: creditText(text.slice(m.start).trim()), range: rangeOf(lines, last.line, last.line), startLine: last.line, endLine: last.line };
       last.to = last.from + m.start;
       continue;
@@ -114,7 +128,7 @@ export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[]
     if (!across || across.line === span.length - 1) continue;
     const opening = span[across.line];
     const before = lines[opening.line].text.slice(opening.from, opening.from + across.offset);
-    if (!(before.trim().length === 0 || /[。！？”」]\s*$/.test(before))) continue;
+    if (!(before.trim().length === 0 || ENDS_BEFORE_CREDIT.test(before))) continue;
     const raw = span.slice(across.line).map((e, k) => lines[e.line].text.slice(k === 0 ? e.from + across.offset : e.from, e.to).trim()).join('');
     article.byline = { ...across.parsed, text: creditText(raw), range: rangeOf(lines, opening.line, last.line), startLine: opening.line, endLine: last.line };
     opening.to = opening.from + across.offset;

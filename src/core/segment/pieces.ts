@@ -1,6 +1,8 @@
 // Body pieces (runs of body lines between breaks) and their linking into article chains by sentence continuity.
 import type { LineRole, PageLine } from '../model';
-import { matchTrailingCredit } from './roles/byline';
+import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
+import { isPhotoCredit } from './roles/caption';
+import { isJumpLine } from './roles/furniture';
 import { compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 
@@ -72,8 +74,14 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     while (next < lines.length && (lines[next].blank || roles[next] === 'marker' || roles[next] === 'furniture')) next++;
     const lastText = lines[last].text;
     const trailing = matchTrailingCredit(lastText);
-    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next))) || layoutCreditBetween(last, next) || layoutCredit(last) ||
-      (trailing !== null && (trailing.start === 0 || /[。！？”」]\s*$/.test(lastText.slice(0, trailing.start))));
+    // A jump line (`（下转第6版）`) right after the text: the article goes on on another page, not on this one.
+    let following = last + 1;
+    while (following < lines.length && (lines[following].blank || roles[following] === 'marker')) following++;
+    const jumps = following < lines.length && roles[following] === 'furniture' && isJumpLine(lines[following].text);
+    // A photo credit (`张三摄（人民视觉）`) closes the photo story above it, once its text has finished a sentence.
+    const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last);
+    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) || layoutCreditBetween(last, next) ||
+      layoutCredit(last) || (trailing !== null && (trailing.start === 0 || ENDS_BEFORE_CREDIT.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
     for (let k = 1; k < run.length; k++) {
       const prev = run[k - 1];
@@ -85,12 +93,17 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       widths[last] < columnWidth[last] * 0.8 && roles[first] !== 'dateline';
     const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
-    while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) before--;
-    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || layoutCreditBetween(before, first) || layoutCredit(before));
+    let credited = false;
+    while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {
+      if (roles[before] === 'caption' && isPhotoCredit(lines[before].text)) credited = true;
+      before--;
+    }
+    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before)) ||
+      layoutCreditBetween(before, first) || layoutCredit(before));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen,
-      endsOpen: opensSentence(last) && !closing && !intertitle, hasDateline: roles[first] === 'dateline', closing,
+      endsOpen: opensSentence(last) && !closing && !intertitle && !jumps, hasDateline: roles[first] === 'dateline', closing: closing || jumps,
       forced: boundary.get(first) ?? null, paraBreakBefore: true, breaks,
     });
     run = [];
@@ -101,19 +114,28 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       const prev = run[run.length - 1];
       // A column switch inside a run: a sentence left open, then an indented paragraph opening (not a last line).
       const nextIsBody = i + 1 < lines.length && isBodyLine(i + 1);
-      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && nextIsBody && full(i + 1);
+      // A paragraph's opening line runs on to the indent: a much shorter one without end punctuation (`利》` after
+      // `…《庶民的胜`) is a fragment pdftotext broke off the sentence, not a new column's first line.
+      const fragment = widths[i] < columnWidth[i] - 7 && !ENDS_SENTENCE.test(lastChar(lines[i].text));
+      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !fragment && nextIsBody && full(i + 1);
       // An intertitle (full line and a short one, no punctuation) after a finished paragraph is no column switch.
       const intertitleHere = nextIsBody && !/[，。；！？、：,.;!?:]/.test(compact(lines[i].text) + compact(lines[i + 1].text)) &&
         widths[i + 1] < columnWidth[i + 1] * 0.8;
-      const switchClosed = !opensSentence(prev) && indented(prev) && full(i) && nextIsBody && !intertitleHere;
-      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || switchClosed) flush();
+      // pdftotext breaks lines at a quote mark it prints apart (`“ 拿来作`): such a fragment left without end
+      // punctuation ends no paragraph.
+      const quoteFragment = /^\s*[“‘「『]\s/.test(lines[prev].text) && !ENDS_SENTENCE.test(lastChar(lines[prev].text));
+      const switchClosed = !opensSentence(prev) && !quoteFragment && indented(prev) && full(i) && nextIsBody && !intertitleHere;
+      // A run holding only a dateline and its credit so far is an article's opening: its body follows whatever the
+      // widths say.
+      const onlyOpening = switchClosed && roles[run[0]] === 'dateline' && isOnlyDatelineAndCredit(run.map((k) => lines[k].text).join('\n'));
+      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || (switchClosed && !onlyOpening)) flush();
     }
     run.push(i);
     // A layout credit kept in the text (`制图：…`) ends its article there.
     if (layoutCredit(i)) { flush(); continue; }
     // A paragraph ending in a credit (`…之首。 （王新凡）`) ends the article there.
     const credit = matchTrailingCredit(lines[i].text);
-    if (credit && credit.start > 0 && /[。！？”」]\s*$/.test(lines[i].text.slice(0, credit.start))) flush();
+    if (credit && credit.start > 0 && ENDS_BEFORE_CREDIT.test(lines[i].text.slice(0, credit.start))) flush();
   }
   flush();
   return pieces;
@@ -152,8 +174,13 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (!a.endsOpen && b.startsOpen === true) continue;
     link(a, b);
   }
-  // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+  // Pass 1b: an open sentence cut off by another article's start (a dateline or a title right after it) and a
+  // neighbour link a few pieces on: the extractor printed the new article's first column box between the two halves
+  // of the first article's sentence. Where the vocabulary says so, the cut-off sentence takes the continuation and
+  // the neighbour's open end takes a continuation left alone elsewhere.
+  swapCrossedLinks(pieces, lines, roles, next, prev, link, headOf);
+  // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';
     for (let id: number | undefined = head; id !== undefined; id = next.get(id)) out += pieces[id].lines.map((i) => lines[i].text).join('');
@@ -207,4 +234,68 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     chains.push(chain);
   }
   return chains;
+}
+
+/** Least gain in shared vocabulary (bigram cosine, summed over the two links) for exchanging partners: every value from
+ * 0.25 to 0.4 scores the same on the dev pages, 0.1–0.15 exchange links that were right. */
+const SWAP_MIN_GAIN = 0.3;
+/** How far from the cut-off sentence (lines) its continuation is looked for: about a page. */
+const SWAP_NEAR_LINES = 600;
+
+function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
+  const textOf = (p: Piece) => p.lines.map((i) => lines[i].text).join('');
+  const upTo = (id: number) => {
+    const parts: string[] = [];
+    for (let k: number | undefined = id; k !== undefined; k = prev.get(k)) parts.push(textOf(pieces[k]));
+    return parts.reverse().join('');
+  };
+  const from = (id: number) => {
+    let out = '';
+    for (let k: number | undefined = id; k !== undefined; k = next.get(k)) out += textOf(pieces[k]);
+    return out;
+  };
+  // An open end cut off by an article start: the next piece opens with a dateline, or titles stand in between.
+  const cutOff = (t: Piece) => {
+    if (!t.endsOpen || next.has(t.id) || t.id + 1 >= pieces.length) return false;
+    const after = pieces[t.id + 1];
+    if (after.hasDateline) return true;
+    for (let i = t.lines[t.lines.length - 1] + 1; i < after.lines[0]; i++) if (roles[i] === 'headline') return true;
+    return false;
+  };
+  for (let k = 0; k < pieces.length; k++) {
+    const t = pieces[k];
+    if (!cutOff(t)) continue;
+    // The first neighbour link after the cut whose continuation is set full width: the other half's candidate.
+    let best: { a: Piece; b: Piece; h: Piece; gain: number } | null = null;
+    const tText = upTo(t.id);
+    // Continuations left alone within about a page (pieces are in line order): a huge dump is not searched whole.
+    const tEnd = t.lines[t.lines.length - 1];
+    let low = k;
+    while (low > 0 && tEnd - pieces[low - 1].lines[0] <= SWAP_NEAR_LINES) low--;
+    let high = k;
+    while (high + 1 < pieces.length && pieces[high + 1].lines[0] - tEnd <= SWAP_NEAR_LINES) high++;
+    const nearby = pieces.slice(low, high + 1);
+    for (let j = k + 1; j < pieces.length && j <= k + 12; j++) {
+      const a = pieces[j];
+      const bId = next.get(a.id);
+      if (!a.endsOpen || bId === undefined || bId !== a.id + 1) continue;
+      const b = pieces[bId];
+      if (b.startsOpen !== true || b.forced === 'merge' || headOf(t.id) === headOf(b.id)) continue;
+      const aText = upTo(a.id);
+      const bText = from(b.id);
+      const current = chainSimilarity(aText, bText);
+      for (const h of nearby) {
+        if (h.startsOpen !== true || h.hasDateline || h.forced === 'article' || prev.has(h.id) || h.id === headOf(a.id) || h.id === headOf(t.id)) continue;
+        const hText = from(h.id);
+        const gain = chainSimilarity(tText, bText) + chainSimilarity(aText, hText) - current - chainSimilarity(tText, hText);
+        if (gain >= SWAP_MIN_GAIN && (!best || gain > best.gain)) best = { a, b, h, gain };
+      }
+    }
+    if (!best) continue;
+    next.delete(best.a.id);
+    prev.delete(best.b.id);
+    link(t, best.b);
+    link(best.a, best.h);
+  }
 }

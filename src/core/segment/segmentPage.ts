@@ -10,8 +10,8 @@ import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './column
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
-import { matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
-import { isPhotoCredit, looksLikeCaption } from './roles/caption';
+import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
+import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
@@ -109,6 +109,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const closingDatelines = new Map<number, Dateline>();
   /** Second lines of a two-line closing bracket, pointing to its first line. */
   const coveredBy = new Map<number, number>();
+  // Pull quotes: a sentence set apart that repeats the body nearby is a caption, however many lines it wraps over.
+  const captionBlocks = new Map<number, number>();
+  /** Lines of a caption block after its first. */
+  const captionInner = new Set<number>();
+  for (const block of findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k))) {
+    for (let k = block.first; k <= block.last; k++) roles[k] = 'caption';
+    captionBlocks.set(block.first, block.last);
+    for (let k = block.first + 1; k <= block.last; k++) captionInner.add(k);
+  }
   for (const line of lines) {
     const i = line.index;
     if (roles[i] !== 'body' || forcedRole.has(i)) continue;
@@ -455,9 +464,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   for (const line of lines) {
     const i = line.index;
     if (roles[i] === 'caption') {
-      const target = nearestArticle(articles, i, line.text);
-      if (target) target.captions.push({ text: cleanInline(line.text), startLine: i, endLine: i });
-      else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
+      if (captionInner.has(i)) continue;
+      const last = captionBlocks.get(i) ?? i;
+      const text = lines.slice(i, last + 1).map((l) => l.text).join('\n');
+      const target = nearestArticle(articles, i, text, bodyOwners);
+      if (target) target.captions.push({ text: cleanInline(text), startLine: i, endLine: last });
+      else for (let k = i; k <= last; k++) noise.push({ text: cleanInline(lines[k].text), kind: 'other', line: k });
     } else if ((roles[i] === 'byline' && closingCredits.has(i)) || (roles[i] === 'dateline' && closingDatelines.has(i))) {
       const credit = closingCredits.get(i);
       const dateline = closingDatelines.get(i);
@@ -468,6 +480,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const leads = credit !== undefined && dateline === undefined && above !== null && roles[above] === 'headline' && below !== null &&
         roles[below] === 'body' && bodyOwners[below] !== undefined;
       const target = leads && below !== null ? bodyOwners[below] ?? null : precedingArticle(bodyOwners, i);
+      // A bare name closing the chain (`……（闫娜）`) is the weakest credit: a wrong link may have brought it from another
+      // article. A dateline with a credit, set right after a piece of this article's body, takes its place.
+      if (target && dateline && credit && !target.dateline && target.byline && isBareAuthor(target.byline)) {
+        noise.push({ text: target.byline.text, kind: 'other', line: target.byline.startLine });
+        target.byline = null;
+      }
       if (target && dateline && credit && !target.dateline && !target.byline) {
         target.dateline = { ...dateline, startLine: i, endLine: credit.endLine };
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };

@@ -2,8 +2,12 @@
 // names in them. Each page is a small invented one, laid out the way an extractor prints it.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { matchTrailingCreditLines, parseCredit } from '../../../src/core/segment/roles/byline';
+import { isOnlyDatelineAndCredit, matchTrailingCreditLines, parseCredit } from '../../../src/core/segment/roles/byline';
+import { buildPieces } from '../../../src/core/segment/pieces';
+import { compactWidth } from '../../../src/core/segment/text';
+import type { LineRole, PageLine } from '../../../src/core/model';
 import { looksLikeName } from '../../../src/core/segment/roles/names';
+import { findPullQuotes, isPhotoCredit } from '../../../src/core/segment/roles/caption';
 
 function articlesOf(text: string) {
   return analyzePage(text).segmentation.articles;
@@ -14,6 +18,20 @@ describe('segment credits', () => {
     for (const name of ['洪小雨', '暨明', '赖文清']) assert.ok(looksLikeName(name), name);
     assert.deepEqual(parseCredit('本报记者 洪小雨、暨明')?.reporters, ['洪小雨', '暨明']);
     assert.equal(parseCredit('山东省'), null);
+  });
+
+  it('lets names with known surnames vouch for the rest of their list, never for a lone word', () => {
+    assert.deepEqual(parseCredit('记者巨小明、王大力、钱多多')?.reporters, ['巨小明', '王大力', '钱多多']);
+    assert.equal(parseCredit('记者 巨小明'), null);
+    assert.equal(parseCredit('记者手记'), null);
+    assert.equal(parseCredit('记 者 了 解 到 ， 今 年'), null);
+  });
+
+  it('reads pooled and stationed credits: （综合本报记者张三、李四报道）, （本报驻泰国记者王五）', () => {
+    assert.deepEqual(parseCredit('综合本报记者王小明、钱多多报道')?.reporters, ['王小明', '钱多多']);
+    assert.deepEqual(parseCredit('本报记者王小明、钱多多整理')?.reporters, ['王小明', '钱多多']);
+    assert.deepEqual(parseCredit('本报驻泰国记者王小明')?.reporters, ['王小明']);
+    assert.equal(parseCredit('作者为在华留学生，本报驻泰国记者王小明采访整理'), null);
   });
 
   it('reads a closing credit wrapped over several lines, names broken at the line ends', () => {
@@ -52,8 +70,8 @@ describe('segment credits', () => {
       '',
       '各地剧团带着新排的剧目走进',
       '乡村，观众们看得津津有味。',
-      '“演给乡亲们看，我们心里踏实。”',
-      '团长说。',
+      '团长说，演给乡亲们看，大家心里',
+      '都很踏实。',
       '（据新华社北京5月6日电 记',
       '者王小明、朱丽、马大成、钱',
       '多多）',
@@ -62,7 +80,60 @@ describe('segment credits', () => {
     assert.ok(article, 'the title heads an article');
     assert.equal(article.dateline?.text, '据新华社北京5月6日电');
     assert.deepEqual(article.byline?.reporters, ['王小明', '朱丽', '马大成', '钱多多']);
-    assert.match(article.paragraphs[article.paragraphs.length - 1].text, /团长说。$/);
+    assert.match(article.paragraphs[article.paragraphs.length - 1].text, /都很踏实。$/);
+  });
+
+  it('keeps a dateline and its wrapped credit in one piece with the body below, however the lines are set', () => {
+    assert.ok(isOnlyDatelineAndCredit('本报广州5月7日讯(记者 王\n小明 钱多多 通讯员 赵一)'));
+    assert.ok(!isOnlyDatelineAndCredit('本报广州5月7日讯(记者 王小明)这几年'));
+    assert.ok(!isOnlyDatelineAndCredit('这几年(记者 王小明)'));
+    const texts = ['本报广州5月7日讯(记者 王', '小明 钱多多 通讯员 赵一)', '这几年，新城区的道路越来越宽了', '，公园越来越多，居民们的生活越', '来越方便，大家的日子越过越红火', '。'];
+    let offset = 0;
+    const lines: PageLine[] = texts.map((text, index) => {
+      const line = { index, start: offset, end: offset + text.length, text, eol: '\n', width: compactWidth(text), blank: false };
+      offset += text.length + 1;
+      return line;
+    });
+    const roles: LineRole[] = ['dateline', 'body', 'body', 'body', 'body', 'body'];
+    const widths = lines.map((l) => compactWidth(l.text));
+    const pieces = buildPieces(lines, roles, widths, lines.map(() => 30), new Map(), new Set(), new Set());
+    assert.deepEqual(pieces.map((p) => p.lines), [[0, 1, 2, 3, 4, 5]]);
+  });
+
+  it('cuts a bare-name credit after an ellipsis off the body: ……（赵一）', () => {
+    const page = [
+      '老城区的老街巷焕发出新的活力',
+      '',
+      '傍晚时分，街巷里亮起了灯，',
+      '人们三三两两地散步聊天，好',
+      '不惬意……（赵一）',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.headline?.text === '老城区的老街巷焕发出新的活力');
+    assert.ok(article, 'the title heads an article');
+    assert.deepEqual(article.byline?.authors, ['赵一']);
+    assert.match(article.paragraphs[article.paragraphs.length - 1].text, /好不惬意……$/);
+  });
+
+  it('prefers a dateline with a credit right after the body to a bare name a link brought to the chain end', () => {
+    const page = [
+      '老城区的老街巷焕发出新的活力',
+      '',
+      '老城区的街巷不宽，却处处有',
+      '故事，游客们走走停停，拍照留',
+      '念，说这里的味道最地道。',
+      '（据新华社电 记者王小明）',
+      '',
+      '#@ merge',
+      '傍晚时分，街巷里亮起了灯，',
+      '人们三三两两地散步聊天，好',
+      '不惬意……（赵一）',
+    ].join('\n');
+    const result = analyzePage(page).segmentation;
+    const article = result.articles.find((a) => a.headline?.text === '老城区的老街巷焕发出新的活力');
+    assert.ok(article, 'the title heads an article');
+    assert.equal(article.dateline?.text, '据新华社电');
+    assert.deepEqual(article.byline?.reporters, ['王小明']);
+    assert.ok(result.noise.some((n) => n.text === '（赵一）'), 'the displaced credit stays on the page as noise');
   });
 
   it('gives a credit line set between a title and a body to the article below it', () => {
@@ -104,5 +175,85 @@ describe('segment credits', () => {
     const article = articlesOf(page).find((a) => a.headline?.text === '跳绳');
     assert.ok(article, 'the short line heads an article');
     assert.match(article.paragraphs[0].text, /^5月5日，一所乡村小学/);
+  });
+});
+
+describe('segment captions', () => {
+  it('reads photo credits in their usual forms, and only with a credit before 摄', () => {
+    for (const credit of ['王小明摄（人民视觉）', '钱 多摄（影像中国）', '新华社记者 王小明、钱多多 摄', '王小明、钱多多摄（人民视觉）', '新华社发（王小明摄）',
+      '新华社发', '（王小明摄）', '王小明摄 钱多多摄', '本报记者 王小明摄']) assert.ok(isPhotoCredit(credit), credit);
+    for (const text of ['们正在取景拍摄', '中进行拍摄', '摄影爱好者们来到现场', '本报记者 王小明 摄影报道']) assert.ok(!isPhotoCredit(text), text);
+  });
+
+  it('finds a pull quote: a sentence set apart that repeats the body nearby, over several lines', () => {
+    const compactLines = ['前面的正文写到这里，大家', '都觉得这件事情很有意义。', '', '每一次出发，', '都是新的开始。', '', '他说，每一次出发，都是新的开始。', '后面的正文。'];
+    const all = () => true;
+    assert.deepEqual(findPullQuotes(compactLines, all), [{ first: 3, last: 4 }]);
+    // Without the repetition it is an ordinary short paragraph.
+    assert.deepEqual(findPullQuotes(compactLines.slice(0, 6), all), []);
+    assert.deepEqual(findPullQuotes(compactLines, (i) => i !== 4), []);
+  });
+
+  it('keeps a pull quote out of the body and gives it whole to its article', () => {
+    const page = [
+      '山村里的新图书馆',
+      '',
+      '村里的图书馆开门那天，孩子',
+      '们早早就来排队。管理员说，读',
+      '书的种子已经种下了，总有一天',
+      '',
+      '读书的种子已经种下了。',
+      '',
+      '会发芽。现在每到周末，这里都',
+      '坐满了看书的孩子和老人。',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.headline?.text === '山村里的新图书馆');
+    assert.ok(article, 'the title heads an article');
+    assert.deepEqual(article.captions.map((c) => c.text), ['读书的种子已经种下了。']);
+    assert.match(article.paragraphs.map((p) => p.text).join(''), /总有一天会发芽。/);
+  });
+
+  it('ends a photo story at its photo credit: the text after it is another article', () => {
+    const page = [
+      '山区的产业发展带动村民致富增收',
+      '本报贵阳10月7日讯(记者 王小明)近',
+      '日，山区合作社的香菇喜获丰收。近两',
+      '年，在各方资金和技术的支持下，合作',
+      '社大力发展香菇产业，建成现代化的食',
+      '用菌生产基地，每年可生产香菇十万斤',
+      '左右。',
+      '图为村民正在采摘香菇。',
+      '钱多多摄（人民视觉）',
+      '',
+      '城市的规划建设由顶层设计和规划编',
+      '制转入实质性建设阶段，一批重点项目',
+      '开工建设，河湖环境治理和生态保护取',
+      '得新成效，一批企业在新区落户；今年',
+      '以来多项经济指标创近年来最好水平。',
+    ].join('\n');
+    const story = articlesOf(page).find((a) => a.headline?.text === '山区的产业发展带动村民致富增收');
+    assert.ok(story, 'the title heads the photo story');
+    assert.deepEqual(story.captions.map((c) => c.text), ['钱多多摄（人民视觉）']);
+    assert.match(story.paragraphs[story.paragraphs.length - 1].text, /^图为村民正在采摘香菇。$/);
+  });
+
+  it('gives a photo credit to the photo story right above it, not to the article that follows', () => {
+    const page = [
+      '山村里的灯会',
+      '',
+      '本报西宁2月1日电 （记者',
+      '王小明）春节前，山村里举办了',
+      '一场灯会，村民们扶老携幼前来',
+      '观看，到处是欢声笑语。',
+      '钱多多摄（影像中国）',
+      '本报北京2月1日电 （记者',
+      '赵一）1日，记者从有关部门获',
+      '悉，今年春运的客流比去年有所',
+      '增加，各地都做好了准备。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    const withCredit = articles.find((a) => a.captions.some((c) => c.text === '钱多多摄（影像中国）'));
+    assert.ok(withCredit, 'the photo credit is a caption');
+    assert.equal(withCredit.dateline?.text, '本报西宁2月1日电');
   });
 });

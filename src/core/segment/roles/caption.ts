@@ -1,13 +1,32 @@
 // Photo captions and photo credits (`袁建兵摄（人民视觉）`, `新华社记者 张三 摄`), which are not part of a body.
 import { compact } from '../text';
+import { parseCredit } from './byline';
 
-const CREDIT = /^(?:新华社记者|本报记者|记者|通讯员)?[\u4e00-\u9fff·]{2,8}[/／]?摄(?:[（(][^（()）]{1,12}[)）])?$/;
-const CREDIT_PAIR = /^(?:[\u4e00-\u9fff·]{2,8}[/／]?摄[、，]?){1,3}(?:[（(][^（()）]{1,12}[)）])?$/;
+/** The agency or picture desk a photo credit may close on: `（人民视觉）`, `（新华社发）`. */
+const SOURCE = '(?:[（(][^（()）]{1,12}[)）])?';
+/** `张三摄`, `新华社记者 张三、李四 摄`, `张三/摄（影像中国）`: who took it, then 摄. */
+const TAKEN_BY = new RegExp(`^(.{2,24}?)\\s*[/／]?\\s*摄(?:影)?\\s*${SOURCE}$`);
+/** `张三摄 李四摄`: several photographers, each with 摄. */
+const TAKEN_BY_EACH = new RegExp(`^(?:[^\\s、，摄/／]{2,8}\\s*[/／]?\\s*摄[\\s、，]*){2,3}${SOURCE}$`);
+/** `新华社发`, `新华社发（张三摄）`, `（张三摄）`: an agency's picture, or a bracketed credit. */
+const AGENCY_SENT = /^(?:新华社|中新社|人民日报|本报)发(?:[（(](.{2,24}?)\s*摄[)）])?$/;
+const BRACKETED = /^[（(](.{2,24}?)\s*摄[)）]$/;
 
-/** Whether a line is a photo credit. */
+/**
+ * Whether a line is a photo credit. Who took the photo must read as a credit (names, with a role word or not), so a
+ * short line of running text that happens to end in `拍摄` stays body.
+ */
 export function isPhotoCredit(text: string): boolean {
-  const c = compact(text);
-  return c.length <= 30 && (CREDIT.test(c) || CREDIT_PAIR.test(c));
+  const t = text.trim();
+  if (compact(t).length > 30) return false;
+  const takenBy = (who: string | undefined): boolean => who !== undefined && parseCredit(who.replace(/[/／]/g, ' ')) !== null;
+  const sent = AGENCY_SENT.exec(t);
+  if (sent) return sent[1] === undefined || takenBy(sent[1]);
+  const bracketed = BRACKETED.exec(t);
+  if (bracketed) return takenBy(bracketed[1]);
+  if (TAKEN_BY_EACH.test(t)) return t.replace(new RegExp(`${SOURCE}$`), '').split(/摄/).map((w) => w.replace(/[\s、，/／]/g, '')).filter((w) => w.length > 0).every((w) => takenBy(w));
+  const single = TAKEN_BY.exec(t);
+  return single !== null && takenBy(single[1]);
 }
 
 /**
@@ -19,4 +38,45 @@ export function looksLikeCaption(text: string, width: number, columnWidth: numbe
   if (c.length < 8 || c.length > 120) return false;
   if (!/[。！]$/.test(c)) return false;
   return width > columnWidth * 1.3 + 4;
+}
+
+/** How far (in lines) from a pull quote the body sentence it repeats may stand. */
+const PULL_QUOTE_REACH = 300;
+/** The most lines a pull quote spans. */
+const PULL_QUOTE_LINES = 4;
+
+/**
+ * Pull quotes: a sentence set apart between blank lines (up to four lines) that repeats word for word a sentence of
+ * the text nearby. Papers print them large beside the body; the repetition tells them from a short paragraph.
+ * `compactLines` are the page's lines without whitespace (a blank line is empty); `free(i)` says whether a line may
+ * be taken. Returns each block found as its first and last line.
+ */
+export function findPullQuotes(compactLines: readonly string[], free: (i: number) => boolean): { first: number; last: number }[] {
+  const n = compactLines.length;
+  // The page as one string, with where each line starts, so a window of lines is one slice.
+  const starts: number[] = new Array<number>(n + 1);
+  starts[0] = 0;
+  for (let k = 0; k < n; k++) starts[k + 1] = starts[k] + compactLines[k].length;
+  const page = compactLines.join('');
+  const found: { first: number; last: number }[] = [];
+  let i = 0;
+  while (i < n) {
+    if (compactLines[i].length === 0) { i++; continue; }
+    let last = i;
+    while (last + 1 < n && compactLines[last + 1].length > 0) last++;
+    const startsBlock = i === 0 || compactLines[i - 1].length === 0;
+    const text = page.slice(starts[i], starts[last + 1]);
+    if (startsBlock && last - i < PULL_QUOTE_LINES && text.length >= 11 && text.length <= 80 && /[。！？]$/.test(text) &&
+      (text.match(/[。！？]/g) ?? []).length === 1) {
+      let open = true;
+      for (let k = i; k <= last; k++) if (!free(k)) open = false;
+      const before = page.slice(starts[Math.max(0, i - PULL_QUOTE_REACH)], starts[i]);
+      const after = page.slice(starts[last + 1], starts[Math.min(n, last + 1 + PULL_QUOTE_REACH)]);
+      // The body may carry the sentence on past where the quote stops: look for it without its closing stop.
+      const sentence = text.slice(0, -1);
+      if (open && (before.includes(sentence) || after.includes(sentence))) found.push({ first: i, last });
+    }
+    i = last + 1;
+  }
+  return found;
 }
