@@ -71,7 +71,11 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
   const opensArticle = (c: number) => chains[c][0].hasDateline || chains[c][0].afterClosing;
   // score[k][s]: how well part k heads the article starting at s (−Infinity when it does not). A chain's first line
   // is where articles start most often; a cut inside a chain needs clearly more evidence after it than before.
-  const score = texts.map((title) => starts.map((s) => {
+  // A subheadline (opening on a dash, or a long sentence) goes with the title above it, a kicker closing on a dash
+  // with the title below: neither opens an article of its own.
+  const follows = (k: number) => k > 0 && (/^——/.test(texts[k]) || (texts[k].length > 32 && /[，；]/.test(texts[k])));
+  const leads = (k: number) => k + 1 < texts.length && /——$/.test(texts[k]);
+  const score = texts.map((title, k) => follows(k) || leads(k) ? starts.map(() => -Infinity) : starts.map((s) => {
     const text = chainText[s.chain];
     const after = headlineEvidence(title, text.slice(s.offset, s.offset + WINDOW), segmenter);
     if (s.head) return !taken.has(s.chain) && after >= HEAD_MIN_EVIDENCE ? after + (opensArticle(s.chain) ? HEAD_BONUS : 0) : -Infinity;
@@ -105,6 +109,8 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
     else if (best[k][s] === previous) k--;
     else s--;
   }
+  for (let k = 1; k < n; k++) if (follows(k) && place[k] < 0) place[k] = place[k - 1];
+  for (let k = n - 2; k >= 0; k--) if (leads(k) && place[k] < 0) place[k] = place[k + 1];
   // Parts without evidence of their own, between two laid ones: chain heads left without a title between those
   // places take them in order, when there are as many (or as many chains that surely open an article).
   for (let k = 0; k < n; k++) {
