@@ -7,7 +7,7 @@ import { buildPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
 import type { LineRole, PageLine } from '../../../src/core/model';
 import { looksLikeName } from '../../../src/core/segment/roles/names';
-import { findPullQuotes } from '../../../src/core/segment/roles/caption';
+import { findPullQuotes, isPhotoCredit } from '../../../src/core/segment/roles/caption';
 
 function articlesOf(text: string) {
   return analyzePage(text).segmentation.articles;
@@ -18,6 +18,20 @@ describe('segment credits', () => {
     for (const name of ['洪小雨', '暨明', '赖文清']) assert.ok(looksLikeName(name), name);
     assert.deepEqual(parseCredit('本报记者 洪小雨、暨明')?.reporters, ['洪小雨', '暨明']);
     assert.equal(parseCredit('山东省'), null);
+  });
+
+  it('lets names with known surnames vouch for the rest of their list, never for a lone word', () => {
+    assert.deepEqual(parseCredit('记者巨小明、王大力、钱多多')?.reporters, ['巨小明', '王大力', '钱多多']);
+    assert.equal(parseCredit('记者 巨小明'), null);
+    assert.equal(parseCredit('记者手记'), null);
+    assert.equal(parseCredit('记 者 了 解 到 ， 今 年'), null);
+  });
+
+  it('reads pooled and stationed credits: （综合本报记者张三、李四报道）, （本报驻泰国记者王五）', () => {
+    assert.deepEqual(parseCredit('综合本报记者王小明、钱多多报道')?.reporters, ['王小明', '钱多多']);
+    assert.deepEqual(parseCredit('本报记者王小明、钱多多整理')?.reporters, ['王小明', '钱多多']);
+    assert.deepEqual(parseCredit('本报驻泰国记者王小明')?.reporters, ['王小明']);
+    assert.equal(parseCredit('作者为在华留学生，本报驻泰国记者王小明采访整理'), null);
   });
 
   it('reads a closing credit wrapped over several lines, names broken at the line ends', () => {
@@ -165,6 +179,12 @@ describe('segment credits', () => {
 });
 
 describe('segment captions', () => {
+  it('reads photo credits in their usual forms, and only with a credit before 摄', () => {
+    for (const credit of ['王小明摄（人民视觉）', '钱 多摄（影像中国）', '新华社记者 王小明、钱多多 摄', '王小明、钱多多摄（人民视觉）', '新华社发（王小明摄）',
+      '新华社发', '（王小明摄）', '王小明摄 钱多多摄', '本报记者 王小明摄']) assert.ok(isPhotoCredit(credit), credit);
+    for (const text of ['们正在取景拍摄', '中进行拍摄', '摄影爱好者们来到现场', '本报记者 王小明 摄影报道']) assert.ok(!isPhotoCredit(text), text);
+  });
+
   it('finds a pull quote: a sentence set apart that repeats the body nearby, over several lines', () => {
     const compactLines = ['前面的正文写到这里，大家', '都觉得这件事情很有意义。', '', '每一次出发，', '都是新的开始。', '', '他说，每一次出发，都是新的开始。', '后面的正文。'];
     const all = () => true;

@@ -18,9 +18,18 @@ const ROLE_WORDS: ReadonlyArray<readonly [string, keyof ParsedByline | null]> = 
   ['特约通讯员', 'correspondents'], ['通讯员', 'correspondents'], ['实习生', 'correspondents'],
 ];
 
-const ROLE_PATTERN = new RegExp(ROLE_WORDS.map(([w]) => w).join('|'), 'g');
+/** A paper's correspondent stationed abroad or in a province: `本报驻泰国记者`, `驻京记者` (a reporter). */
+const STATIONED = '(?:本报)?驻[\\u4e00-\\u9fff]{1,6}?记者';
+const ROLE_PATTERN = new RegExp([STATIONED, ...ROLE_WORDS.map(([w]) => w)].join('|'), 'g');
+/** Words framing a pooled credit: `（综合本报记者张三、李四报道）`, `（本报记者张三、李四整理）`. */
+const POOLED_FRAME = /^综合|(?:采访)?(?:报道|整理|采写)$/g;
 
-function splitNames(text: string): string[] | null {
+/**
+ * Splits a credit's names. In a list of names after a role word, names with a known surname vouch for the others: a
+ * two- or three-character token is a name whatever its surname (巨, 暨 are not in the list) as long as at least half
+ * the list has known surnames. A lone token needs a known surname, so `（记者手记）` stays text.
+ */
+function splitNames(text: string, listed = false): string[] | null {
   const tokens: string[] = [];
   for (const group of text.split(/[、，,]/)) {
     const words = group.split(/\s+/).filter((t) => t.length > 0);
@@ -35,11 +44,13 @@ function splitNames(text: string): string[] | null {
     }
   }
   const names: string[] = [];
+  let unknown = 0;
   for (const token of tokens) {
     const last = names.length > 0 ? names[names.length - 1] : '';
     // A name broken by a line end (`闫福` / `琳`) leaves one character behind: join it back.
     if (/^[\u4e00-\u9fff]$/.test(token) && last.length === 2) { names[names.length - 1] = last + token; continue; }
     if (looksLikeName(token) || looksLikeDottedName(token)) names.push(token);
+    else if (listed && /^[\u4e00-\u9fff]{2,3}$/.test(token)) { names.push(token); unknown++; }
     else if (/^[\u4e00-\u9fff]{5,8}$/.test(token)) {
       // Two names run together (`张三李四`): split where both halves are names.
       const cut = [2, 3].find((k) => looksLikeName(token.slice(0, k)) && looksLikeName(token.slice(k)));
@@ -47,7 +58,7 @@ function splitNames(text: string): string[] | null {
       names.push(token.slice(0, cut), token.slice(cut));
     } else return null;
   }
-  return names;
+  return unknown * 2 <= names.length && unknown < names.length ? names : null;
 }
 
 /**
@@ -55,7 +66,7 @@ function splitNames(text: string): string[] | null {
  * Returns null when it is not a credit: every token must be a role word or a plausible name.
  */
 export function parseCredit(inner: string): ParsedByline | null {
-  const text = inner.trim();
+  const text = inner.trim().replace(POOLED_FRAME, '').trim();
   if (text.length === 0 || text.length > 120) return null;
   // Undo letter-spacing inside role words (`记 者`) before looking for them.
   const squeezed = text.replace(/本\s*报\s*记\s*者/g, '本报记者').replace(/记\s*者/g, '记者')
@@ -79,7 +90,7 @@ export function parseCredit(inner: string): ParsedByline | null {
   if (squeezed.slice(0, roles[0].index).trim().length > 0) return null;
   for (let k = 0; k < roles.length; k++) {
     const segment = squeezed.slice(roles[k].end, k + 1 < roles.length ? roles[k + 1].index : squeezed.length);
-    const names = splitNames(segment);
+    const names = splitNames(segment, true);
     if (!names || names.length === 0) return null;
     result[roles[k].field].push(...names);
   }

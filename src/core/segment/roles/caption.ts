@@ -1,13 +1,32 @@
 // Photo captions and photo credits (`袁建兵摄（人民视觉）`, `新华社记者 张三 摄`), which are not part of a body.
 import { compact } from '../text';
+import { parseCredit } from './byline';
 
-const CREDIT = /^(?:新华社记者|本报记者|记者|通讯员)?[\u4e00-\u9fff·]{2,8}[/／]?摄(?:[（(][^（()）]{1,12}[)）])?$/;
-const CREDIT_PAIR = /^(?:[\u4e00-\u9fff·]{2,8}[/／]?摄[、，]?){1,3}(?:[（(][^（()）]{1,12}[)）])?$/;
+/** The agency or picture desk a photo credit may close on: `（人民视觉）`, `（新华社发）`. */
+const SOURCE = '(?:[（(][^（()）]{1,12}[)）])?';
+/** `张三摄`, `新华社记者 张三、李四 摄`, `张三/摄（影像中国）`: who took it, then 摄. */
+const TAKEN_BY = new RegExp(`^(.{2,24}?)\\s*[/／]?\\s*摄(?:影)?\\s*${SOURCE}$`);
+/** `张三摄 李四摄`: several photographers, each with 摄. */
+const TAKEN_BY_EACH = new RegExp(`^(?:[^\\s、，摄/／]{2,8}\\s*[/／]?\\s*摄[\\s、，]*){2,3}${SOURCE}$`);
+/** `新华社发`, `新华社发（张三摄）`, `（张三摄）`: an agency's picture, or a bracketed credit. */
+const AGENCY_SENT = /^(?:新华社|中新社|人民日报|本报)发(?:[（(](.{2,24}?)\s*摄[)）])?$/;
+const BRACKETED = /^[（(](.{2,24}?)\s*摄[)）]$/;
 
-/** Whether a line is a photo credit. */
+/**
+ * Whether a line is a photo credit. Who took the photo must read as a credit (names, with a role word or not), so a
+ * short line of running text that happens to end in `拍摄` stays body.
+ */
 export function isPhotoCredit(text: string): boolean {
-  const c = compact(text);
-  return c.length <= 30 && (CREDIT.test(c) || CREDIT_PAIR.test(c));
+  const t = text.trim();
+  if (compact(t).length > 30) return false;
+  const takenBy = (who: string | undefined): boolean => who !== undefined && parseCredit(who.replace(/[/／]/g, ' ')) !== null;
+  const sent = AGENCY_SENT.exec(t);
+  if (sent) return sent[1] === undefined || takenBy(sent[1]);
+  const bracketed = BRACKETED.exec(t);
+  if (bracketed) return takenBy(bracketed[1]);
+  if (TAKEN_BY_EACH.test(t)) return t.replace(new RegExp(`${SOURCE}$`), '').split(/摄/).map((w) => w.replace(/[\s、，/／]/g, '')).filter((w) => w.length > 0).every((w) => takenBy(w));
+  const single = TAKEN_BY.exec(t);
+  return single !== null && takenBy(single[1]);
 }
 
 /**
