@@ -37,6 +37,12 @@ export function endsWithRubric(compactText: string): boolean {
   // A title comes before the rubric; notes such as `（作者为…）` or `（记者…）` are no rubric.
   return m !== null && m.index >= 2 && /[\u4e00-\u9fff]{2}/.test(m[0]) && !/^[（(](?:[A-Za-z0-9]|作者|记者|本报|据|注|下转|上接|图)/.test(m[0]);
 }
+/** A (whitespace-free) title without the column rubric it closes on, if any. */
+export function withoutRubric(compactText: string): string {
+  if (!endsWithRubric(compactText)) return compactText;
+  const m = RUBRIC.exec(compactText);
+  return m ? compactText.slice(0, m.index) : compactText;
+}
 /** Two phrases set apart by a space, the way parallel main titles are printed: `净化文化环境 欢乐祥和过年`. */
 const PARALLEL = /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/;
 
