@@ -2,6 +2,7 @@
 // names in them. Each page is a small invented one, laid out the way an extractor prints it.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
+import { creditText } from '../../../src/core/segment/article';
 import { isOnlyDatelineAndCredit, matchBareCredit, matchTrailingCreditLines, parseCredit } from '../../../src/core/segment/roles/byline';
 import { buildPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
@@ -43,6 +44,15 @@ describe('segment credits', () => {
     assert.equal(matchBareCredit('图/王小明'), null, 'a picture credit is a caption');
     assert.ok(isPhotoCredit('图/王小明'));
     assert.equal(matchBareCredit('王小明 钱多多'), null, 'bare names need a role word or a tag');
+  });
+
+  it('prints a credit as it stood, without the gaps line ends and letter-spacing leave', () => {
+    assert.equal(creditText('(记者\n王小明 通讯员 钱多多)', ['王小明', '钱多多']), '(记者 王小明 通讯员 钱多多)');
+    assert.equal(creditText('(记者 王\n小明 钱多多)', ['王小明', '钱多多']), '(记者 王小明 钱多多)');
+    assert.equal(creditText('（本报记者 钱多多\n赵一）', ['钱多多', '赵一']), '（本报记者 钱多多 赵一）');
+    assert.equal(creditText('（本报记者王小明、\n钱多多）', ['王小明', '钱多多']), '（本报记者王小明、钱多多）');
+    assert.equal(creditText('（ 记 者 王 小 明 、 钱\n多多）', ['王小明', '钱多多']), '（记者王小明、钱多多）');
+    assert.equal(creditText('（记\n者 王小明 钱多多 赵一 通讯\n员 周二）', ['王小明', '钱多多', '赵一', '周二']), '（记者 王小明 钱多多 赵一 通讯员 周二）');
   });
 
   it('reads a closing credit wrapped over several lines, names broken at the line ends', () => {
