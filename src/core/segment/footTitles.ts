@@ -19,7 +19,7 @@ const HEAD_MIN_EVIDENCE = 0.25;
  */
 const SPLIT_MIN_EVIDENCE = 0.45;
 const SPLIT_MIN_GAIN = 0.3;
-/** What starting a chain adds to a title's evidence there: no cut is needed. */
+/** What starting a chain that surely opens an article adds to a title's evidence there. */
 const HEAD_BONUS = 0.2;
 
 interface Start {
@@ -61,12 +61,15 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
   const starts = all.filter((s) => s.line >= top).sort((a, b) => a.line - b.line);
   if (starts.length === 0) return { chains: out, attachment };
   const texts = stacked.map((p) => partText(p, lines));
+  // A chain opening on a dateline, or right after an article's closing credit, surely starts an article; another may
+  // be a fragment of one.
+  const opensArticle = (c: number) => chains[c][0].hasDateline || chains[c][0].afterClosing;
   // score[k][s]: how well part k heads the article starting at s (−Infinity when it does not). A chain's first line
   // is where articles start most often; a cut inside a chain needs clearly more evidence after it than before.
   const score = texts.map((title) => starts.map((s) => {
     const text = chainText[s.chain];
     const after = headlineEvidence(title, text.slice(s.offset, s.offset + WINDOW), segmenter);
-    if (s.head) return !taken.has(s.chain) && after >= HEAD_MIN_EVIDENCE ? after + HEAD_BONUS : -Infinity;
+    if (s.head) return !taken.has(s.chain) && after >= HEAD_MIN_EVIDENCE ? after + (opensArticle(s.chain) ? HEAD_BONUS : 0) : -Infinity;
     // A cut inside a chain needs the article's opening to state the title (a longer window would reach into the next
     // article and find its title's words at every paragraph start before it).
     const opening = headlineEvidence(title, text.slice(s.offset, s.offset + LEDE), segmenter);

@@ -222,7 +222,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     let end = i + 1;
     while (end < lines.length && end - i <= 3 && roles[end] === 'body' && !lines[end].blank && !forcedRole.has(end)) {
       const c = compact(lines[end].text);
-      if (c.length < 2 || c.length > 30 || /[，。；！？,;!?]/.test(c.replace(/——$/, '')) || BOX_LABELS.has(c)) break;
+      // A line leaving a bracket or quote open (`国务院日前发布《关于`) runs on into the text below: no title.
+      if (c.length < 2 || c.length > 30 || /[，。；！？,;!?]/.test(c.replace(/——$/, '')) || BOX_LABELS.has(c) || !balancedMarks(c)) break;
       end++;
     }
     if (end === i + 1) continue;
@@ -293,6 +294,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const next = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' && /[，。；！？、：]/.test(compact(lines[i + 1].text));
     if (next && widths[i] >= columnWidth[i] - 2 && widths[i] <= columnWidth[i] + 2) return false;
     // A quotation left open and running on into punctuated text is a paragraph's opening, not a title.
+    // Nor is a line leaving a bracket open that a full-width line below carries on (`国务院日前发布《关于` / `加快…`).
+    const fullBelow = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' && widths[i + 1] >= columnWidth[i + 1] - 2;
+    if (fullBelow && (c.match(/[（(《“]/g) ?? []).length > (c.match(/[）)》”]/g) ?? []).length) return false;
     return !(next && opensQuote(c));
   };
   for (let i = 0; i < lines.length; i++) {
@@ -351,7 +355,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     }
     const finished = k >= 0 && (HARD_END.test(compact(lines[k].text)) || roles[k] === 'byline' || closingDatelines.has(k));
     if (run.length < 2 || run.length > FOOT_TITLES_MAX || !finished) return;
-    for (const j of run) { roles[j] = 'headline'; footTitles.add(j); }
+    // Two lines may be one article's title printed after its body; three and more are the page's titles collected.
+    for (const j of run) { roles[j] = 'headline'; if (run.length >= 3) footTitles.add(j); }
   }
   function opensSubheadline(i: number): boolean {
     return /^——/.test(compact(lines[i].text));

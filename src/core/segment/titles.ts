@@ -13,7 +13,9 @@ export function headlineBlocks(lines: readonly PageLine[], roles: readonly LineR
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] === 'headline' || roles[i] === 'kicker' || roles[i] === 'subheadline') {
-      if (current.length > 0 && (gap === 0 || (gap === 1 && current.length === 1 && lines[i - 1].blank))) current.push(i);
+      // (A kicker is a phrase: a word of two or three characters above a blank line is a photo's title or a label.)
+      const kickerAbove = gap === 1 && current.length === 1 && lines[i - 1].blank && compact(lines[current[0]].text).length > 3;
+      if (current.length > 0 && (gap === 0 || kickerAbove)) current.push(i);
       else { if (current.length > 0) blocks.push(current); current = [i]; }
       gap = 0;
     } else if (roles[i] === 'marker') continue;
@@ -63,7 +65,12 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
     const unclosed = current !== null && prev === i - 1 && unbalanced(lines[prev].text);
     // A line ending on a comma or semicolon, or a remnant of two or three characters, is a long title wrapping on.
     const runsOn = current !== null && prev === i - 1 && (/[，、；：,;:]$/.test(compact(lines[prev].text)) || compact(lines[i].text).length <= 3);
-    if ((wrapped || unclosed || runsOn) && current) current.push(i);
+    // pdftotext may print each line of a wide title in two pieces (`学习宣传贯彻习近平新` / `时代中国特色`): the
+    // next line, cut the same way, starts at the very width of the part's first piece.
+    const recut = current !== null && prev === i - 1 && current.length === 2 && i + 1 < lines.length && block.includes(i + 1) &&
+      widths[i] === widths[current[0]] && widths[i + 1] === widths[prev] && widths[prev] < widths[i] &&
+      !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
+    if ((wrapped || unclosed || runsOn || recut) && current) current.push(i);
     else parts.push([i]);
   }
   return parts;

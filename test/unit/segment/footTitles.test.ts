@@ -64,14 +64,39 @@ describe('segment foot titles', () => {
       '月前陆续开放，全年建成的口袋',
       '公园将超过三十座，每座公园都',
       '配有座椅。',
+      '借阅服务更便民',
       '市图书馆借阅规定更新',
       '上海新建二十座口袋公园',
     ].join('\n');
     const articles = analyzePage(page).segmentation.articles;
     assert.equal(articles.length, 2, JSON.stringify(articles.map((a) => a.headline?.text ?? null)));
     assert.equal(articles[0].headline?.text, '市图书馆借阅规定更新');
+    assert.equal(articles[0].kicker?.text, '借阅服务更便民');
     assert.match(articles[0].paragraphs[0].text, /^市图书馆日前/);
     assert.equal(articles[1].headline?.text, '上海新建二十座口袋公园');
     assert.match(articles[1].paragraphs[0].text, /^上海今年将新建/);
+  });
+  it('ends an article at the layout credit printed inside the page', () => {
+    const page = [
+      '本报北京3月2日电 （记者李明）市',
+      '图书馆日前发布了新的借阅规定，',
+      '读者凭身份证即可免费办理借书卡',
+      '，每人每次最多可以借十本图书。',
+      '版式设计：张三',
+      '上海今年将新建二十座口袋',
+      '公园，让市民在家门口就能享受',
+      '绿色空间，首批口袋公园将于五',
+      '月前陆续开放，全年建成的口袋',
+      '公园将超过三十座。',
+      '借阅服务更便民',
+      '市图书馆借阅规定更新',
+      '上海新建二十座口袋公园',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    const parks = articles.find((a) => a.paragraphs.some((p) => p.text.includes('口袋公园')));
+    assert.ok(parks, 'the parks text is an article');
+    assert.match(parks.paragraphs[0].text, /^上海今年将新建/);
+    assert.equal(parks.headline?.text, '上海新建二十座口袋公园');
+    assert.ok(!parks.paragraphs.some((p) => p.text.includes('图书馆')), 'the article above keeps its own text');
   });
 });

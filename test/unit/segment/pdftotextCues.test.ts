@@ -4,8 +4,11 @@ import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
 import { buildLayout } from '../../../src/core/layout/layout';
 import type { LineRole } from '../../../src/core/model';
+import { attachHeadlines } from '../../../src/core/segment/attach';
+import type { Piece } from '../../../src/core/segment/pieces';
 import { buildPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
+import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
 
 function articlesOf(text: string) {
   return analyzePage(text).segmentation.articles;
@@ -101,5 +104,44 @@ describe('segment pdftotext chains', () => {
     const pieces = buildPieces(lines, roles, widths, lines.map(() => 30), new Map(), new Set(), new Set());
     // The fragment stays with the sentence it ends.
     assert.deepEqual(pieces[0].lines.slice(0, 3), [0, 1, 2]);
+  });
+});
+
+describe('segment pdftotext title blocks', () => {
+  it('keeps a two-line title that pdftotext printed in four pieces as one part', () => {
+    const text = ['春风十里吹绿江南两岸', '青山绿水美', '家家户户喜迎新春佳节', '好时光多美'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const widths = lines.map((l) => compactWidth(l.text));
+    assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, lines.map(() => 28)), [[0, 1, 2, 3]]);
+  });
+
+  it('still parts a kicker from a headline of another measure', () => {
+    const text = ['春风十里吹绿江南两岸', '青山绿水', '家家户户喜迎新春', '佳节'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const widths = lines.map((l) => compactWidth(l.text));
+    assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, lines.map(() => 28)), [[0, 1], [2, 3]]);
+  });
+
+  it('takes no two-character word above a blank line for the kicker of the title below', () => {
+    const text = ['跳远', '', '春风十里吹绿江南两岸', '', '家家户户喜迎新春佳节好时光'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'headline'));
+    assert.deepEqual(headlineBlocks(lines, roles), [[0], [2, 4]]);
+  });
+});
+
+describe('segment pdftotext title attachment', () => {
+  const piece = (id: number, line: number): Piece => ({
+    id, lines: [line], startsOpen: false, endsOpen: false, hasDateline: false, closing: false, afterClosing: false, forced: null,
+    paraBreakBefore: true, breaks: new Set<number>(),
+  });
+
+  it('gives a title to the body printed right below it, over a body above that shares more of its words', () => {
+    const lines = buildLayout(['上一篇正文', '花卉展览吸引市民', '下一篇正文'].join('\n'), null).lines;
+    const chains = [[piece(0, 0)], [piece(1, 2)]];
+    // The body above uses six of the title's seven character pairs, the body below four.
+    const chainText = ['花卉展览会吸引市民前来', '花卉展览今天吸引'];
+    const attachment = attachHeadlines([{ lines: [1], block: 0, group: 0 }], chains, chainText, lines, null);
+    assert.deepEqual([...attachment.keys()], [1]);
   });
 });

@@ -78,4 +78,79 @@ describe('segment piece order', () => {
     assert.match(article.body[1], /^二〇〇九年，经国际龙狮运动联合会考核批准/);
     assert.match(article.body[2], /^如今，他在家乡/);
   });
+
+  it('leaves a sentence left open above a jump line (`（下转第6版）`) to the other page', () => {
+    const page = [
+      '工业运行保持平稳增长态势',
+      '',
+      '现积极变化。前三季度原材料行',
+      '业工业增加值同比增长百分之七，',
+      '比去年同期加快两个多百分点。',
+      '',
+      '赛迪研究院的专家认为，从今',
+      '年前三季度的运行数据看，平稳增',
+      '长仍是当前工业运行的主旋律。',
+      '',
+      '前三季度，高技术制造业投',
+      '（下转第6版）',
+    ].join('\n');
+    const article = bodies(page).find((a) => a.headline === '工业运行保持平稳增长态势');
+    assert.ok(article, 'the title heads an article');
+    assert.match(article.body[0], /^现积极变化/);
+    assert.equal(article.body[article.body.length - 1], '前三季度，高技术制造业投');
+  });
+
+  it('gives an open sentence cut off by a dateline the continuation a neighbour took, when the vocabulary says so', () => {
+    const page = [
+      '北方舞狮粗犷威武（非遗年集）',
+      '',
+      '本报石家庄2月6日讯 舞狮表演',
+      '在沧州各地春节年俗中长盛不衰，',
+      '沧州舞狮团的狮子时而腾空跃起，',
+      '时而顶腰扭动，沧州舞狮团的队员',
+      '频频亮出拿手绝活。一名手持',
+      '',
+      '本报昆明2月6日讯 湛江醒狮被',
+      '誉为南国一绝，湛江醒狮传承人李',
+      '荣仔作为湛江醒狮代表性传承人入',
+      '选我国第二批国家级非物质文化遗',
+      '',
+      '狮珠的引狮者带路，逗引狮子表演',
+      '出坐肩、双狮互跃等动作，沧州舞',
+      '狮团的狮子攀上长凳翻滚跳跃，沧',
+      '州观众掌声如雷，沧州舞狮团名声',
+      '远扬。',
+      '',
+      '南方醒狮形神逼真（非遗年集）',
+      '',
+      '产项目代表性传承人名单。李荣仔',
+      '说，湛江醒狮历史悠久，李荣仔从',
+      '小接触湛江醒狮，湛江醒狮讲究刚',
+      '劲，李荣仔带出的湛江醒狮弟子已',
+      '超过七百名。',
+    ].join('\n');
+    const texts = bodies(page).map((a) => a.body.join(''));
+    assert.ok(texts.some((t) => t.includes('一名手持狮珠的引狮者带路') && t.includes('沧州舞狮团名声远扬')), JSON.stringify(texts));
+    assert.ok(texts.some((t) => t.startsWith('湛江醒狮被誉为南国一绝') && t.includes('非物质文化遗产项目代表性传承人名单')), JSON.stringify(texts));
+  });
+
+  it('keeps a dateline whose bracketed credit wraps onto a short second line with the text that follows', () => {
+    const page = [
+      '人民日报 2019年10月28日 星期一',
+      '',
+      '继续为开放型世界经济增添动力',
+      '——国际会议综述',
+      '',
+      '本报广州10月27日讯(记者 陈',
+      '志德 林杰 通讯员 黎艳 方思菊)',
+      '国际会议10月27日在广州闭幕，本',
+      '届大会的主题是新一轮经济全球化',
+      '和中国改革开放再出发，来自多国',
+      '的嘉宾参加了会议并作主旨发言。',
+    ].join('\n');
+    const article = analyzePage(page).segmentation.articles.find((a) => a.headline?.text === '继续为开放型世界经济增添动力');
+    assert.ok(article, 'the title heads an article');
+    assert.equal(article.dateline?.text, '本报广州10月27日讯');
+    assert.deepEqual(article.byline?.reporters, ['陈志德', '林杰']);
+  });
 });

@@ -289,4 +289,22 @@ describe('segment title cues', () => {
     const library = articles.find((a) => a.paragraphs.some((p) => p.text.startsWith('市图书馆')));
     assert.ok([library?.headline?.text, library?.subheadline?.text, library?.kicker?.text].includes('图书馆借阅规定更新'));
   });
+  it('keeps a paragraph opening that leaves a bracket open out of the title above it (pdftotext -raw)', () => {
+    const page = [
+      '本报电 市图书馆日前发布了新的借阅',
+      '规定，读者凭身份证即可免费办理借',
+      '书卡，每人每次最多可借十本图书。',
+      '（王小林）',
+      '口袋公园',
+      '扮靓城市',
+      '市政府日前印发《关于',
+      '加快建设口袋公园的意见》，今年将',
+      '新建二十座口袋公园，让市民在家门',
+      '口就能享受绿色空间。',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.paragraphs.some((p) => p.text.includes('口袋公园的意见')));
+    assert.ok(article, 'the second text is an article');
+    assert.match(article.paragraphs[0].text, /^市政府日前印发《关于加快建设/);
+    assert.ok(![article.kicker?.text, article.headline?.text, article.subheadline?.text].some((t) => t?.includes('市政府')), 'the opening is no title');
+  });
 });
