@@ -197,6 +197,24 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       previous = roles[i];
     }
   }
+  // Where blank lines part paragraphs, a short line standing alone with no punctuation at all, right after a finished
+  // sentence, neither ends nor carries on a sentence: a paragraph's broken-off last line ends on punctuation. It is a
+  // title in the column's type when it is as short as a column's name (`来论`), or when another title follows it (a
+  // photo story's `秋日农忙` printed above the next article's headline); longer ones inside running text are the
+  // article's own intertitles (小标题), which stay in its body.
+  if (blankSeparated) {
+    for (const line of lines) {
+      const i = line.index;
+      if (roles[i] !== 'body' || forcedRole.has(i) || !isIsolated(lines, i)) continue;
+      const c = compact(line.text);
+      if (c.length < 2 || c.length > 12 || widths[i] > columnWidth[i] * 0.75 || /[，。、；：！？,.;:!?…]/.test(c) ||
+        !balancedMarks(c) || BOX_LABELS.has(c) || /^——/.test(c)) continue;
+      const p = lastNonBlank(i);
+      const n = neighbourLine(lines, roles, i, 1);
+      if (c.length > 4 && (n === null || roles[n] !== 'headline')) continue;
+      if (p >= 0 && roles[p] === 'body' && HARD_END.test(compact(lines[p].text))) roles[i] = 'headline';
+    }
+  }
   // Where blank lines mark only column breaks, a short run of unpunctuated lines standing between blank lines (or
   // right before a dateline) is a headline wrapped in a narrow column.
   if (!blankSeparated) {
