@@ -50,6 +50,10 @@ export function partText(part: HeadlinePart, lines: readonly PageLine[]): string
 
 /** Least evidence for a title printed beside others to count as pointing to a body of its own. */
 const ROW_MIN_EVIDENCE = 0.5;
+/** Evidence a phrase beside a firmly placed one needs to point to another body, when it has none for that one. */
+const ROW_WEAK_EVIDENCE = 0.3;
+/** At most this evidence for the firmly placed phrase's body counts as none. */
+const ROW_FOREIGN_EVIDENCE = 0.1;
 
 /**
  * Splits lines that print several articles' titles side by side (pdftotext -raw prints a row of titles as one line,
@@ -69,18 +73,27 @@ export function splitTitleRows(parts: readonly HeadlinePart[], chainText: readon
     let split = rubricInside;
     if (!split) {
       const owners = new Set<number>();
+      /** For each phrase: its evidence per body. */
+      const evidence: number[][] = [];
       for (const piece of pieces) {
         // A name of two or three characters (`北京`) is found in any body: only a phrase is evidence.
         if (compact(piece).length < 4) continue;
+        const scores = chainText.map((text) => headlineEvidence(piece, text, segmenter));
+        evidence.push(scores);
         let best = -1;
         let bestScore = ROW_MIN_EVIDENCE;
-        chainText.forEach((text, c) => {
-          const score = headlineEvidence(piece, text, segmenter);
-          if (score >= bestScore) { best = c; bestScore = score; }
-        });
+        scores.forEach((score, c) => { if (score >= bestScore) { best = c; bestScore = score; } });
         if (best >= 0) owners.add(best);
       }
       split = owners.size >= 2;
+      // One phrase points firmly to a body; another shares next to nothing with that body but some words with
+      // another: a short title (a photo story's) printed beside the main one. Parallel phrases of one title both
+      // draw on the one body.
+      if (!split && owners.size === 1) {
+        const [owner] = [...owners];
+        split = evidence.some((scores) => scores[owner] < ROW_FOREIGN_EVIDENCE &&
+          scores.some((score, c) => c !== owner && score >= ROW_WEAK_EVIDENCE));
+      }
     }
     if (!split) return [part];
     return pieces.map((text) => ({ lines: part.lines, block: part.block, group: group++, text }));
@@ -140,10 +153,12 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
     if (score < 0.25 || used.has(part)) continue;
     const taken = result.get(chain);
     if (taken && (taken[0].block !== part.block || taken.length >= 3)) continue;
+    // The titles of a row split apart are different articles' titles.
+    if (taken && part.text !== undefined && taken.some((t) => t.text !== undefined && t.lines[0] === part.lines[0])) continue;
     // A block of one or two parts is one article's titles (kicker and headline, or headline and subheadline): they go
-    // together. Only taller stacks are shared out between articles.
+    // together. Only taller stacks are shared out between articles, and the titles of a row split apart.
     const inBlock = partsOfBlock.get(part.block) ?? [];
-    const together = (blockSize.get(part.block) ?? 0) <= 2 ? inBlock.filter((p) => !used.has(p))
+    const together = (blockSize.get(part.block) ?? 0) <= 2 && part.text === undefined ? inBlock.filter((p) => !used.has(p))
       : inBlock.filter((p) => p.group === part.group && !used.has(p));
     result.set(chain, [...(taken ?? []), ...together]);
     for (const p of together) used.add(p);

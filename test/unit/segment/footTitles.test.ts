@@ -25,6 +25,39 @@ describe('segment foot titles', () => {
     assert.equal(new Set(split.map((p) => p.group)).size, split.length, 'each title of a row is a group of its own');
   });
 
+  it('splits a row where one phrase shares nothing with the body the other points to but some words with another', () => {
+    const lines = pageLines(['梨园果农秋收 全市图书馆借阅规定更新']);
+    const parts: HeadlinePart[] = [{ lines: [0], block: 0, group: 0 }];
+    const bodies = ['果农在梨园采摘，装箱发往各地', '全市图书馆借阅规定更新后，读者借书更方便了'];
+    const split = splitTitleRows(parts, bodies, lines, null, 1);
+    assert.deepEqual(split.map((p) => p.text ?? lines[p.lines[0]].text), ['梨园果农秋收', '全市图书馆借阅规定更新']);
+    // Parallel phrases both drawing on one body stay one title.
+    const parallel = pageLines(['借阅规定更新 图书馆服务升级']);
+    const kept = splitTitleRows([{ lines: [0], block: 0, group: 0 }], ['图书馆借阅规定更新，服务升级', '梨园果农采摘秋收'], parallel, null, 1);
+    assert.equal(kept.length, 1);
+  });
+
+  it('gives the titles of a split row to different articles, a photo story printed above the row included', () => {
+    const page = [
+      '前一篇文章写到这里，文章',
+      '的最后一句话到此结束。',
+      '（新华社北京2月22日电）',
+      '秋日，梨园果农采摘成熟的',
+      '果子，装箱发往各地。',
+      '梨园果农秋收 全市图书馆借阅规定更新',
+      '本报北京2月22日电 市图书馆',
+      '日前发布新的借阅规定，读者凭',
+      '身份证即可免费办理借书卡，每',
+      '人每次最多可以借阅十本图书。',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    const story = articles.find((a) => a.headline?.text === '梨园果农秋收');
+    assert.ok(story, JSON.stringify(articles.map((a) => [a.kicker?.text, a.headline?.text])));
+    assert.match(story.paragraphs.map((p) => p.text).join(''), /^秋日，梨园果农/);
+    const library = articles.find((a) => a.headline?.text === '全市图书馆借阅规定更新');
+    assert.ok(library && library.kicker === null, 'the other title heads the dateline article alone');
+  });
+
   it('lays the titles collected at the page foot at the starts of their articles, in order', () => {
     const page = [
       '市图书馆日前发布了新的借',
