@@ -3,7 +3,7 @@ import type { LineRole, PageLine } from '../model';
 import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
 import { isPhotoCredit } from './roles/caption';
 import { isJumpLine } from './roles/furniture';
-import { compact } from './text';
+import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 
 export interface Piece {
@@ -11,6 +11,8 @@ export interface Piece {
   readonly lines: number[];
   /** The first line continues a sentence (set full width, not indented); null when a one-line piece can't tell. */
   readonly startsOpen: boolean | null;
+  /** The first line is a paragraph's short last line with more text below: the piece starts inside a paragraph. */
+  readonly startsOnTail?: boolean;
   /** The last line leaves a sentence unfinished. */
   readonly endsOpen: boolean;
   /** The piece opens with a dateline. */
@@ -91,6 +93,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // first line's width says nothing about continuity.
     const intertitle = run.length <= 2 && !/[，。；！？]/.test(compact(lines[first].text).slice(0, -1)) && !/[，。；]$/.test(compact(lastText)) &&
       widths[last] < columnWidth[last] * 0.8 && roles[first] !== 'dateline';
+    // A short line finishing a sentence with more text below it is a paragraph's last line: the run starts in the
+    // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
+    const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
+      HARD_END.test(compact(lines[first].text));
     const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
@@ -102,7 +108,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       layoutCreditBetween(before, first) || layoutCredit(before));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
-      startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen,
+      startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen, startsOnTail: paragraphTail,
       endsOpen: opensSentence(last) && !closing && !intertitle && !jumps, hasDateline: roles[first] === 'dateline', closing: closing || jumps,
       forced: boundary.get(first) ?? null, paraBreakBefore: true, breaks,
     });
@@ -171,7 +177,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (!blankSeparated && a.endsOpen && b.startsOpen === true && onlyTitlesBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) { link(a, b); continue; }
     if (!onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) continue;
     if (a.endsOpen && b.startsOpen === false) continue;
-    if (!a.endsOpen && b.startsOpen === true) continue;
+    // A finished sentence is not followed by a paragraph's broken-off last line either.
+    if (!a.endsOpen && (b.startsOpen === true || b.startsOnTail === true)) continue;
     link(a, b);
   }
   const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };

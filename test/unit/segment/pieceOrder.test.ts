@@ -47,6 +47,36 @@ describe('segment piece order', () => {
       `one paragraph holds both halves of the sentence: ${JSON.stringify(article.body)}`);
   });
 
+  it('does not run a finished photo story on into a paragraph\'s broken-off last line printed after it', () => {
+    const page = [
+      '国庆档几部影片让观众更有温度地看历史',
+      '国庆期间，几部影片讲述',
+      '普通人与国家之间息息相关密',
+      '不可分的动人故事，再现了登',
+      '山队员向珠峰发起冲刺，完成',
+      '了世界首次登顶这一“不可能',
+      '',
+      '杂技艺术节在市里举办十台剧目展演',
+      '为庆祝节日，多家单位主办',
+      '的杂技艺术节在市里举办，十',
+      '台优秀杂技剧目进行了展演。',
+      '',
+      '完成”的任务。',
+      '这几部影片通过对人物的着',
+      '力塑造，以人物关系推动事件',
+      '发展，以人物情感的走向反映',
+      '个人命运与国家命运的关联。',
+      '观众在影片里看到的不再是对',
+      '历史事件的简单罗列，而是一',
+      '个个鲜活的人物和丰满的故事',
+      '以及人物与时代的紧密联系。',
+    ].join('\n');
+    const articles = bodies(page);
+    const story = articles.find((a) => a.headline === '杂技艺术节在市里举办十台剧目展演');
+    assert.ok(story, JSON.stringify(articles));
+    assert.deepEqual(story.body, ['为庆祝节日，多家单位主办的杂技艺术节在市里举办，十台优秀杂技剧目进行了展演。']);
+  });
+
   it('reads a chain round from a one-line paragraph opening printed after the text it leads into', () => {
     const page = [
       '南派舞狮技艺代代相传',
