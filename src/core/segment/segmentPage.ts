@@ -4,7 +4,7 @@ import type { Segmenter } from '../segmenter/segmenter';
 import { type DraftArticle, buildArticle, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
-import { placeFootTitles } from './footTitles';
+import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { cleanInline } from './clean';
 import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
@@ -446,10 +446,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
-  const splitText = split.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
+  const taken = blankSeparated ? split : takeBackOpenings(split.chains, split.attachment, lines);
+  const splitText = taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
 
   // 6. Build articles.
-  const merged = mergeOrphans(split.chains, splitText, split.attachment, pieces);
+  const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces);
   const articles = merged.chains.map((chain, k) => buildArticle(chain, lines, roles, merged.parts[k]));
   const attachedParts = new Set([...split.attachment.values()].flat());
   for (const part of parts) {

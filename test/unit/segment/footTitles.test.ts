@@ -5,6 +5,8 @@ import { analyzePage } from '../../../src/core/analyze';
 import type { PageLine } from '../../../src/core/model';
 import { type HeadlinePart, splitTitleRows } from '../../../src/core/segment/attach';
 import { headlineParts } from '../../../src/core/segment/titles';
+import { takeBackOpenings } from '../../../src/core/segment/footTitles';
+import type { Piece } from '../../../src/core/segment/pieces';
 
 function pageLines(texts: readonly string[]): PageLine[] {
   let offset = 0;
@@ -107,5 +109,25 @@ describe('segment foot titles', () => {
     const widths = texts.map((t) => [...t].length * 2);
     const parts = headlineParts([0, 1, 2], lines, widths, [28, 28, 28], new Set([0, 1, 2]));
     assert.deepEqual(parts, [[0], [1, 2]]);
+  });
+  it('gives a title printed after its body the opening fragment run on from the article above', () => {
+    const texts = [
+      '新华社北京3月2日电 市政府日前任免一批工作人员。',
+      '任命张三为市交通局局长，免去李四的市交通局局长职务。',
+      '今年春季阴雨天气多，全市降雨日数为近十年同期最多，阴雨天气还将持续。',
+      '“今年冷暖空气在本地频繁交汇，阴雨天气因此持续。”市气象台表示，阴雨天气对春耕有影响。',
+      '气象专家提醒，阴雨天气期间，市民出行要注意安全，农户要及时清沟排水。',
+      '本市阴雨天气还将持续',
+    ];
+    const lines = pageLines(texts);
+    const piece = (id: number, from: number, to: number, extra: Partial<Piece> = {}): Piece => ({
+      id, lines: Array.from({ length: to - from + 1 }, (_, k) => from + k), startsOpen: false, endsOpen: false, hasDateline: false,
+      closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set<number>(), ...extra,
+    });
+    const chains = [[piece(0, 0, 1, { hasDateline: true, breaks: new Set([1]) })], [piece(1, 2, 2)], [piece(2, 3, 4, { breaks: new Set([4]) })]];
+    const title: HeadlinePart = { lines: [5], block: 0, group: 0 };
+    const result = takeBackOpenings(chains, new Map([[2, [title]]]), lines);
+    assert.deepEqual(result.chains.map((c) => c.flatMap((p) => p.lines)), [[0, 1], [2, 3, 4]]);
+    assert.deepEqual(result.attachment.get(1), [title]);
   });
 });
