@@ -58,7 +58,7 @@ const ROW_MIN_EVIDENCE = 0.5;
  * rubric ends a title), or two pieces whose words point to different bodies.
  */
 export function splitTitleRows(parts: readonly HeadlinePart[], chainText: readonly string[], lines: readonly PageLine[],
-  segmenter: Segmenter | null, firstGroup: number): HeadlinePart[] {
+  segmenter: Segmenter | null, firstGroup: number, chainLines: readonly { first: number; last: number }[] = []): HeadlinePart[] {
   let group = firstGroup;
   return parts.flatMap((part) => {
     if (part.lines.length !== 1 || part.text !== undefined) return [part];
@@ -75,6 +75,9 @@ export function splitTitleRows(parts: readonly HeadlinePart[], chainText: readon
         let best = -1;
         let bestScore = ROW_MIN_EVIDENCE;
         chainText.forEach((text, c) => {
+          // A huge dump (many pages in one file) only compares what lies nearby.
+          const span = chainLines[c];
+          if (span && (span.first - part.lines[0] > NEAR_LINES || part.lines[0] - span.last > NEAR_LINES)) return;
           const score = headlineEvidence(piece, text, segmenter);
           if (score >= bestScore) { best = c; bestScore = score; }
         });

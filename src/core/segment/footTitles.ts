@@ -47,7 +47,7 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
   const out = chains.map((c) => [...c]);
   const attachment = new Map<number, HeadlinePart[]>();
   if (stacked.length === 0) return { chains: out, attachment };
-  let nextId = Math.max(0, ...chains.flat().map((p) => p.id)) + 1;
+  let nextId = chains.flat().reduce((max, p) => Math.max(max, p.id), 0) + 1;
   // Paragraph starts in source order; the text around one is its own chain's (a window never runs into another article).
   const chainText: string[] = [];
   const all: (Start & { offset: number })[] = [];
@@ -161,7 +161,10 @@ export function takeBackOpenings(chains: readonly Piece[][], attachment: Readonl
   { chains: Piece[][]; attachment: Map<number, HeadlinePart[]> } {
   const out = chains.map((c) => [...c]);
   const textOf = (pieces: readonly Piece[]) => pieces.map((p) => p.lines.map((i) => compact(lines[i].text)).join('')).join('');
-  const endingAt = (line: number) => out.findIndex((chain) => chain.length > 0 && lastLine(chain) === line);
+  // The chain ending at each line (kept up to date as text moves), so finding the one above is a lookup.
+  const ends = new Map<number, number>();
+  out.forEach((chain, c) => ends.set(lastLine(chain), c));
+  const endingAt = (line: number) => ends.get(line) ?? -1;
   const anchored = (c: number) => attachment.has(c) || out[c][0].hasDateline || out[c][0].afterClosing || out[c][0].forced === 'article';
   out.forEach((_, c) => {
     if (!attachment.has(c) || out[c].length === 0 || out[c][0].hasDateline) return;
@@ -176,6 +179,7 @@ export function takeBackOpenings(chains: readonly Piece[][], attachment: Readonl
       if (here - there <= MOVE_MIN_ADVANTAGE) break;
       out[c] = [...out[f], ...out[c]];
       out[c][out[f].length].paraBreakBefore = true;
+      ends.delete(lastLine(out[f]));
       out[f] = [];
     }
     // The closing paragraphs of the piece right above.
@@ -194,7 +198,9 @@ export function takeBackOpenings(chains: readonly Piece[][], attachment: Readonl
     }
     if (!best) return;
     const moved: Piece = { ...tail, lines: tail.lines.slice(best.at), startsOpen: false, hasDateline: false, forced: null, paraBreakBefore: true, afterClosing: false };
+    ends.delete(lastLine(out[p]));
     out[p] = [...out[p].slice(0, -1), { ...tail, lines: tail.lines.slice(0, best.at), endsOpen: false }];
+    ends.set(lastLine(out[p]), p);
     out[c] = [moved, ...out[c]];
   });
   const map = new Map<number, HeadlinePart[]>();

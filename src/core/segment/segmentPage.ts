@@ -437,7 +437,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
-  const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length);
+  const chainLines = chains.map((chain) => chain.reduce((span, p) => ({ first: Math.min(span.first, p.lines[0]), last: Math.max(span.last, p.lines[p.lines.length - 1]) }),
+    { first: Number.MAX_SAFE_INTEGER, last: -1 }));
+  const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length, chainLines);
   // Titles collected at the page foot are laid along the body in their printed order; the others go by evidence.
   const stacked = parts.filter((p) => p.lines.every((i) => footTitles.has(i)));
   const attachment = attachHeadlines(parts.filter((p) => !stacked.includes(p)), chains, chainText, lines, segmenter);
