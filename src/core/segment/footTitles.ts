@@ -5,6 +5,7 @@ import type { PageLine } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
 import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from './attach';
 import type { Piece } from './pieces';
+import { isOnlyDatelineAndCredit } from './roles/byline';
 import { withoutRubric } from './roles/headline';
 import { compact } from './text';
 
@@ -192,6 +193,10 @@ export function takeBackOpenings(chains: readonly Piece[][], attachment: Readonl
     for (let at = 1; at < tail.lines.length; at++) {
       if (!tail.breaks.has(tail.lines[at])) continue;
       const before = tail.lines.slice(0, at).map((i) => compact(lines[i].text)).join('');
+      // An article's opening (its dateline and credit) keeps at least its first paragraph, and a bracket left open
+      // carries on into the line below.
+      if (tail.hasDateline && isOnlyDatelineAndCredit(tail.lines.slice(0, at).map((i) => lines[i].text).join('\n'))) continue;
+      if ((before.match(/[（(]/g) ?? []).length > (before.match(/[）)]/g) ?? []).length) continue;
       const after = tail.lines.slice(at).map((i) => compact(lines[i].text)).join('');
       const score = chainSimilarity(after, own) - chainSimilarity(after, before);
       if (score > MOVE_MIN_ADVANTAGE && (!best || score > best.score)) best = { at, score };

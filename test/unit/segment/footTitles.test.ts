@@ -130,4 +130,15 @@ describe('segment foot titles', () => {
     assert.deepEqual(result.chains.map((c) => c.flatMap((p) => p.lines)), [[0, 1], [2, 3, 4]]);
     assert.deepEqual(result.attachment.get(1), [title]);
   });
+  it('leaves an article opening its dateline and credit when a titled chain follows', () => {
+    const texts = ['本报上海3月2日讯（记者', '毛文）', '毛文说，品牌跨界营销越来越多，毛文认为这是好事。', '品牌跨界跨出精彩'];
+    const lines = pageLines(texts);
+    const piece = (id: number, from: number, to: number, extra: Partial<Piece> = {}): Piece => ({
+      id, lines: Array.from({ length: to - from + 1 }, (_, k) => from + k), startsOpen: false, endsOpen: false, hasDateline: false,
+      closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set<number>(), ...extra,
+    });
+    const chains = [[piece(0, 0, 1, { hasDateline: true, breaks: new Set([1]) })], [piece(1, 2, 2)]];
+    const result = takeBackOpenings(chains, new Map([[1, [{ lines: [3], block: 0, group: 0 }]]]), lines);
+    assert.deepEqual(result.chains.map((c) => c.flatMap((p) => p.lines)), [[0, 1], [2]]);
+  });
 });
