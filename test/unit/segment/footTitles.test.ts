@@ -141,4 +141,14 @@ describe('segment foot titles', () => {
     const result = takeBackOpenings(chains, new Map([[1, [{ lines: [3], block: 0, group: 0 }]]]), lines);
     assert.deepEqual(result.chains.map((c) => c.flatMap((p) => p.lines)), [[0, 1], [2]]);
   });
+  it('splits a row of titles printed between two articles when its ends point to the text above and below', () => {
+    const lines = pageLines(['正文', '秭归脐橙采销忙 市图书馆借阅规定更新', '正文']);
+    const parts: HeadlinePart[] = [{ lines: [1], block: 0, group: 0 }];
+    const bodies = ['湖北省秭归县村民采摘中晚熟脐橙，电商企业加紧分拣包装。', '市图书馆日前发布了新的借阅规定，读者借书更方便。'];
+    const split = splitTitleRows(parts, bodies, lines, null, 1, [{ first: 0, last: 0 }, { first: 2, last: 2 }]);
+    assert.deepEqual(split.map((p) => p.text), ['秭归脐橙采销忙', '市图书馆借阅规定更新']);
+    // With the texts the other way round, the row's ends point away from their neighbours: it stays whole.
+    const kept = splitTitleRows(parts, bodies, lines, null, 1, [{ first: 2, last: 2 }, { first: 0, last: 0 }]);
+    assert.equal(kept.length, 1);
+  });
 });
