@@ -258,6 +258,21 @@ describe('segment captions', () => {
     assert.match(story.paragraphs[story.paragraphs.length - 1].text, /^图为村民正在采摘香菇。$/);
   });
 
+  it('leaves a long article open at a photo set inside it', () => {
+    const page = ['城市里的新公园成了市民休闲好去处', ''];
+    const places = ['东湖', '西山', '南河', '北岸', '中心', '滨江', '河畔', '城东', '城西', '新区', '老城', '湖心'];
+    for (const place of places) page.push(`${place}公园建成以后，周末的时候`, '公园里到处都是散步的人，孩子', '们在草地上奔跑，老人们在树下', '聊天下棋。', '');
+    page.push('图为市民在公园里散步。', '王小明摄（人民视觉）', '', '园林部门的负责人说，今后', '还将继续建设更多的口袋公园，让', '市民出门就能见到绿色。');
+    const articles = articlesOf(page.join('\n'));
+    assert.equal(articles.length, 1, `one article: ${JSON.stringify(articles.map((a) => a.headline?.text ?? null))}`);
+    assert.match(articles[0].paragraphs[articles[0].paragraphs.length - 1].text, /^园林部门的负责人说/);
+  });
+
+  it('does not take a sentence the text repeats apart as a refrain for a pull quote', () => {
+    const page = ['歌声里的祖国', '', '我爱你，中国！我爱你，中国！', '', '清晨的阳光洒在广场上，人们', '唱起了熟悉的歌。', '', '我爱你，中国！我爱你，中国！', ''];
+    assert.deepEqual(articlesOf(page.join('\n')).flatMap((a) => a.captions.map((c) => c.text)), []);
+  });
+
   it('gives a photo credit to the photo story right above it, not to the article that follows', () => {
     const page = [
       '山村里的灯会',
