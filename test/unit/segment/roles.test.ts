@@ -150,5 +150,20 @@ describe('segment roles', () => {
       assert.deepEqual(splitHeadlineBlock(['聊城市“一窗受理·一次办好”改革评估成绩全省第五', '36项指标获得满分或全省最高分']), { kicker: null, headline: 0, subheadline: 1 });
       assert.deepEqual(splitHeadlineBlock(['英雄岭的日与夜（点赞新时代）', '——青海油田工人的一天']), { kicker: null, headline: 0, subheadline: 1 });
     });
+    it('takes a part naming who chaired or attended as the subheadline, even when set as parallel phrases', () => {
+      assert.deepEqual(splitHeadlineBlock(['市政协召开季度协商会', '围绕“老旧小区改造”建言献策 张三主持']), { kicker: null, headline: 0, subheadline: 1 });
+      assert.deepEqual(splitHeadlineBlock(['省长会见来访代表团', '李四出席']), { kicker: null, headline: 0, subheadline: 1 });
+    });
+    it('takes a second part telling what is to come as the subheadline', () => {
+      assert.deepEqual(splitHeadlineBlock(['本市老旧电梯更新提速', '年底前将完成首批改造']), { kicker: null, headline: 0, subheadline: 1 });
+      assert.deepEqual(splitHeadlineBlock(['新版道路标准发布', '将统一城乡路面标识']), { kicker: null, headline: 0, subheadline: 1 });
+      assert.deepEqual(splitHeadlineBlock(['本周全省气温回升', '三月北部仍有降雪']), { kicker: null, headline: 0, subheadline: 1 });
+      // Without such a cue the kicker still comes first.
+      assert.deepEqual(splitHeadlineBlock(['市交通局发布新规', '规范共享单车停放管理']), { kicker: 0, headline: 1, subheadline: null });
+    });
+    it('keeps a long subheadline wrapped over several parts under a short main title', () => {
+      assert.deepEqual(splitHeadlineBlock(['市政府召开常务会议', '听取一季度经济运行情况汇报，', '部署做好春耕生产；研究推进城市更新工作']),
+        { kicker: null, headline: 0, subheadline: 1 });
+    });
   });
 });

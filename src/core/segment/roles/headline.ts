@@ -37,6 +37,16 @@ export function endsWithRubric(compactText: string): boolean {
   // A title comes before the rubric; notes such as `（作者为…）` or `（记者…）` are no rubric.
   return m !== null && m.index >= 2 && /[\u4e00-\u9fff]{2}/.test(m[0]) && !/^[（(](?:[A-Za-z0-9]|作者|记者|本报|据|注|下转|上接|图)/.test(m[0]);
 }
+/** A (whitespace-free) title without the column rubric it closes on, if any. */
+export function withoutRubric(compactText: string): string {
+  if (!endsWithRubric(compactText)) return compactText;
+  const m = RUBRIC.exec(compactText);
+  return m ? compactText.slice(0, m.index) : compactText;
+}
+/** A name and `出席` or `主持` closing a title part: who attended or chaired, the way subheadlines report it. */
+const ATTENDED = /(?:^|[ \u3000])[\u4e00-\u9fff]{2,4}(?:出席|主持)$/;
+/** A part opening on what is to come: a time ahead (`未来一周`, `年底前`, `十月`) or `将` (will). */
+const LATER = /^(?:将|未来|今后|下一步|年底|年内|月底|近期|[一二三四五六七八九十]{1,2}月)/;
 /** Two phrases set apart by a space, the way parallel main titles are printed: `净化文化环境 欢乐祥和过年`. */
 const PARALLEL = /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/;
 
@@ -63,6 +73,9 @@ export function splitHeadlineBlock(texts: readonly string[]): HeadlineParts {
   if (dashStart > 0) return around(dashStart - 1);
   const rubric = only((i) => endsWithRubric(c[i]));
   if (rubric >= 0) return around(rubric);
+  // `…协商议政 汪洋主持`, `韩正出席`: a last part naming who attended or chaired is a subheadline (it reads as
+  // parallel phrases, so this comes first).
+  if (n === 2 && ATTENDED.test(raw[1]) && !ATTENDED.test(raw[0])) return around(0);
   const parallel = only((i) => PARALLEL.test(raw[i]) && c[i].length <= 24);
   if (parallel >= 0) return around(parallel);
   const question = only((i) => /[？！?!]$/.test(c[i]));
@@ -71,9 +84,15 @@ export function splitHeadlineBlock(texts: readonly string[]): HeadlineParts {
     // A subheadline sums up in figures (`36项指标…`, `7.7万人同时在线`).
     const figures = (t: string) => /[0-9０-９]+(?:[.．][0-9]+)?[万亿项个名%％]/.test(t);
     if (/^[0-9０-９]/.test(c[1]) || c[1].length > 32 || (figures(c[1]) && !figures(c[0]))) return around(0);
+    // A subheadline tells what comes next (`未来一周…`, `年底前将…`, `将规范…`); a main title under a kicker states
+    // the news itself.
+    if (LATER.test(c[1])) return around(0);
     if (c[0].length > 32) return around(1);
     return around(1);
   }
+  // Parts after the first that read as running text (a clause closed by `，` or `；`, over 32 characters in all) are
+  // one long subheadline wrapped over several lines under a short main title.
+  if (c[0].length <= 32 && c.slice(1).some((t) => /[，；][^，；]/.test(t)) && c.slice(1).join('').length > 32) return around(0);
   // Three or more parts: the middle one is the main title.
   return around(1);
 }
