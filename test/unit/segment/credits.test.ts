@@ -157,6 +157,29 @@ describe('segment credits', () => {
     assert.ok(result.noise.some((n) => n.text === '（赵一）'), 'the displaced credit stays on the page as noise');
   });
 
+  it('prefers a later bracket with dateline and credit to a lone closing dateline a link put inside the article', () => {
+    const page = [
+      '老城区的老街巷焕发出新的活力',
+      '',
+      '老城区的街巷不宽，却处处有',
+      '故事，游客们走走停停，拍照留',
+      '念，说这里的味道最地道。',
+      '（新华社北京5月6日电）',
+      '',
+      '#@ merge',
+      '傍晚时分，街巷里亮起了灯，',
+      '人们三三两两地散步聊天，好',
+      '不惬意。',
+      '（据新华社电 记者王小明）',
+    ].join('\n');
+    const result = analyzePage(page).segmentation;
+    const article = result.articles.find((a) => a.headline?.text === '老城区的老街巷焕发出新的活力');
+    assert.ok(article, 'the title heads an article');
+    assert.equal(article.dateline?.text, '据新华社电');
+    assert.deepEqual(article.byline?.reporters, ['王小明']);
+    assert.ok(result.noise.some((n) => n.text === '（新华社北京5月6日电）'), 'the displaced dateline stays on the page as noise');
+  });
+
   it('gives a credit line set between a title and a body to the article below it', () => {
     const page = [
       '老城区的老街巷焕发出新的活力',
