@@ -463,6 +463,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   const bodyOwners: (DraftArticle | undefined)[] = new Array<DraftArticle | undefined>(lines.length);
   for (const a of articles) for (const l of a.bodyLines) bodyOwners[l] = a;
+  /** Articles whose dateline came from a closing dateline line standing alone. */
+  const loneClosing = new Set<DraftArticle>();
   // Captions, credits and closing datelines: to the nearest article, by similarity for sentences.
   for (const line of lines) {
     const i = line.index;
@@ -489,13 +491,22 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         noise.push({ text: target.byline.text, kind: 'other', line: target.byline.startLine });
         target.byline = null;
       }
+      // Likewise a closing dateline standing alone: a bracket with dateline and credit later on closes the article
+      // whole (the lone one closed text a wrong link put in the middle).
+      if (target && dateline && credit && target.dateline && !target.byline && loneClosing.has(target)) {
+        noise.push({ text: target.dateline.raw ?? target.dateline.text, kind: 'other', line: target.dateline.startLine });
+        target.dateline = null;
+      }
       if (target && dateline && credit && !target.dateline && !target.byline) {
         target.dateline = { ...dateline, startLine: i, endLine: credit.endLine };
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
       } else if (dateline && credit) {
         for (let k = i; k <= credit.endLine; k++) noise.push({ text: cleanInline(lines[k].text), kind: 'other', line: k });
       } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
-      else if (target && dateline && !target.dateline) target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
+      else if (target && dateline && !target.dateline) {
+        target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
+        loneClosing.add(target);
+      }
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
       if (target) { target.startLine = Math.min(target.startLine, i); target.endLine = Math.max(target.endLine, i); }
     }
