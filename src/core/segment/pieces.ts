@@ -75,6 +75,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     return false;
   };
   let run: number[] = [];
+  /** Set while flushing the two halves of a run cut before a photo story (see below). */
+  let cutBeforeStory = false;
+  let storyAfterCut = false;
   const flush = () => {
     if (run.length === 0) return;
     const first = run[0];
@@ -91,12 +94,32 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // story, its title or dateline a few lines up (a photo set inside a long article leaves the article open).
     const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last) &&
       photoStoryAbove(last);
-    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) || layoutCreditBetween(last, next) ||
+    const closing = cutBeforeStory || (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) || layoutCreditBetween(last, next) ||
       layoutCredit(last) || (trailing !== null && (trailing.start === 0 || ENDS_BEFORE_CREDIT.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
     for (let k = 1; k < run.length; k++) {
       const prev = run[k - 1];
       if (!opensSentence(prev) && (indented(prev) || indented(run[k]))) breaks.add(run[k]);
+    }
+    // A photo story printed right after a dateline article with nothing between (pdftotext -raw): the run ends on a
+    // photo credit, and its last paragraph tells what the photo shows (`图为…`). An article a dateline opens does not
+    // close that way: the story is that paragraph and the one introducing it, a piece of its own.
+    if (photoCredit && roles[first] === 'dateline') {
+      const starts = run.filter((k) => breaks.has(k));
+      const told = starts.length >= 2 && /^图为/.test(compact(lines[starts[starts.length - 1]].text));
+      const storyStart = told ? run.indexOf(starts[starts.length - 2]) : -1;
+      if (storyStart > 0) {
+        const all = run;
+        run = all.slice(0, storyStart);
+        cutBeforeStory = true;
+        flush();
+        cutBeforeStory = false;
+        storyAfterCut = true;
+        run = all.slice(storyStart);
+        flush();
+        storyAfterCut = false;
+        return;
+      }
     }
     // An intertitle (小标题): one or two lines, no sentence punctuation, ending short. It is set unindented, so its
     // first line's width says nothing about continuity.
@@ -113,7 +136,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       if (roles[before] === 'caption' && isPhotoCredit(lines[before].text)) credited = true;
       before--;
     }
-    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before) && photoStoryAbove(before)) ||
+    const afterClosing = storyAfterCut || before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before) && photoStoryAbove(before)) ||
       layoutCreditBetween(before, first) || layoutCredit(before));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
