@@ -1,6 +1,6 @@
 // Column geometry read from the dump itself: the local body column width and whether blank lines separate paragraphs.
 import type { LineRole, PageLine } from '../model';
-import { isLetterSpaced } from './text';
+import { HARD_END, compact, isLetterSpaced } from './text';
 
 const WINDOW = 24;
 const MIN_WIDTH = 12;
@@ -71,4 +71,26 @@ export function quotesSqueezed(lines: readonly PageLine[], roles: readonly LineR
     else if (excess === quotes) squeezed++;
   }
   return squeezed > full;
+}
+
+/** Wider than any printed column (some 20–40 cells): a line this wide holds a paragraph the dump did not wrap. */
+const UNWRAPPED_WIDTH = 100;
+
+/**
+ * Whether the dump sets one paragraph per line instead of wrapping the text at the column measure (clean text, web
+ * copy). In a wrapped column only a paragraph's last line finishes a sentence (a fifth of the lines at most on the
+ * dev pages) and no line runs far wider than a column; here most lines do one or the other. On such a page the
+ * column-width evidence means nothing: a short line is a short paragraph, not an indented opening or a title.
+ */
+export function isParagraphPerLine(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[]): boolean {
+  let body = 0;
+  let finished = 0;
+  let unwrapped = 0;
+  for (const line of lines) {
+    if (roles[line.index] !== 'body') continue;
+    body++;
+    if (HARD_END.test(compact(line.text))) finished++;
+    if (widths[line.index] >= UNWRAPPED_WIDTH) unwrapped++;
+  }
+  return body >= 2 && (finished * 2 >= body || unwrapped * 2 >= body);
 }

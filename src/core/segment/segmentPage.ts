@@ -6,7 +6,7 @@ import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { placeFootTitles } from './footTitles';
 import { cleanInline } from './clean';
-import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
+import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
@@ -91,8 +91,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 3. Column widths and the other line roles.
-  let columnWidth = estimateColumnWidths(lines, widths, roles);
-  if (quotesSqueezed(lines, roles, widths, columnWidth)) {
+  // Text set one paragraph to a line: each line is its own measure, neither indented nor wider than its column.
+  const unwrapped = isParagraphPerLine(lines, roles, widths);
+  let columnWidth = unwrapped ? [...widths] : estimateColumnWidths(lines, widths, roles);
+  if (!unwrapped && quotesSqueezed(lines, roles, widths, columnWidth)) {
     widths = lines.map((l) => compactWidth(l.text, 1));
     columnWidth = estimateColumnWidths(lines, widths, roles);
   }
@@ -408,6 +410,19 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(lines[p].text);
     return !/[。！？!?…”’」』）)；;：:]$/.test(c) && widths[p] >= columnWidth[p] * 0.6;
   }
+  // Where one line holds one paragraph, a short line inside the text is a paragraph of its own (an intertitle, a list
+  // item, a one-sentence paragraph): only the title block the page opens with is a title.
+  // The page's first line is a title when it reads as one (short, no sentence punctuation, no list bullet) and the line
+  // below is a paragraph finishing its sentence.
+  if (unwrapped) {
+    let k = 0;
+    while (k < lines.length && roles[k] !== 'body' && roles[k] !== 'dateline' && roles[k] !== 'headline') k++;
+    const c = k + 1 < lines.length ? compact(lines[k].text) : '';
+    if (roles[k] === 'body' && !forcedRole.has(k) && roles[k + 1] === 'body' && c.length >= 4 && c.length <= 40 && !/[，。；！？,;!?：:]/.test(c) &&
+      !/^[■●▲◆]/.test(c) && balancedMarks(c) && !BOX_LABELS.has(c) && HARD_END.test(compact(lines[k + 1].text))) roles[k] = 'headline';
+    while (k < lines.length && roles[k] === 'headline') k++;
+    for (; k < lines.length; k++) if (roles[k] === 'headline') roles[k] = 'body';
+  }
   // Forced roles from markers.
   for (const [i, role] of forcedRole) {
     if (role === 'furniture') continue;
@@ -431,6 +446,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   // 4. Body pieces, linked into article chains.
   const pieces = buildPieces(lines, roles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
   const chains = linkPieces(pieces, lines, roles, blankSeparated);
+  // One line, one paragraph: no paragraph runs on over a line break.
+  if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);
