@@ -81,16 +81,19 @@ const UNWRAPPED_WIDTH = 100;
  * copy). In a wrapped column only a paragraph's last line finishes a sentence (a fifth of the lines at most on the
  * dev pages) and no line runs far wider than a column; here most lines do one or the other. On such a page the
  * column-width evidence means nothing: a short line is a short paragraph, not an indented opening or a title.
+ * Width is counted by text, not lines: a page of short list items after one long unwrapped paragraph is unwrapped too.
  */
 export function isParagraphPerLine(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[]): boolean {
   let body = 0;
   let finished = 0;
+  let total = 0;
   let unwrapped = 0;
   for (const line of lines) {
     if (roles[line.index] !== 'body') continue;
     body++;
     if (HARD_END.test(compact(line.text))) finished++;
-    if (widths[line.index] >= UNWRAPPED_WIDTH) unwrapped++;
+    total += widths[line.index];
+    if (widths[line.index] >= UNWRAPPED_WIDTH) unwrapped += widths[line.index];
   }
-  return body >= 2 && (finished * 2 >= body || unwrapped * 2 >= body);
+  return body >= 2 && (finished * 2 >= body || unwrapped * 3 >= total);
 }

@@ -43,6 +43,21 @@ describe('segment text set one paragraph to a line', () => {
     assert.deepEqual(seg.articles[0].paragraphs.map((p) => p.text), ARTICLE);
   });
 
+  it('keeps a list of short unpunctuated items after one long unwrapped paragraph as body, not as titles or noise', () => {
+    const page = [
+      '春耕时节，各地农业部门组织技术人员深入田间地头，帮助农户解决生产中遇到的实际困难，一批好经验好做法在实践中不断涌现，为全年粮食丰收打下了坚实基础。以下是部分地方的典型做法：',
+      '东山县农技站送技术下乡服务春耕生产',
+      '西河镇合作社统一育秧降低种植成本',
+      '南湖区推广节水灌溉助力稳产增收',
+      '北岭乡开办田间学校培养新型农民',
+      '清溪村建设智慧农场提高管理水平',
+    ];
+    const seg = articlesOf(page.join('\n') + '\n');
+    assert.equal(seg.articles.length, 1);
+    assert.deepEqual(seg.articles[0].paragraphs.map((p) => p.text), page);
+    assert.deepEqual(seg.noise, []);
+  });
+
   it('tells a page of unwrapped paragraphs from a hard-wrapped column', () => {
     const asPage = (texts: readonly string[]) => {
       const lines = buildLayout(texts.join('\n'), null).lines;
