@@ -91,9 +91,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 3. Column widths and the other line roles.
-  // Text set one paragraph to a line: each line is its own measure, neither indented nor wider than its column.
+  // Text set one paragraph to a line has no column measure: each line is taken a little short of its own, so that it
+  // reads neither as filling a column (running on) nor as indented, nor as set wider than the body.
   const unwrapped = isParagraphPerLine(lines, roles, widths);
-  let columnWidth = unwrapped ? [...widths] : estimateColumnWidths(lines, widths, roles);
+  let columnWidth = unwrapped ? widths.map((w) => w + 2) : estimateColumnWidths(lines, widths, roles);
   if (!unwrapped && quotesSqueezed(lines, roles, widths, columnWidth)) {
     widths = lines.map((l) => compactWidth(l.text, 1));
     columnWidth = estimateColumnWidths(lines, widths, roles);
@@ -115,7 +116,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const captionBlocks = new Map<number, number>();
   /** Lines of a caption block after its first. */
   const captionInner = new Set<number>();
-  for (const block of findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k))) {
+  // Text set one paragraph to a line has no pull quotes set apart: a sentence standing there twice is two paragraphs.
+  const pullQuotes = unwrapped ? [] : findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k));
+  for (const block of pullQuotes) {
     for (let k = block.first; k <= block.last; k++) roles[k] = 'caption';
     captionBlocks.set(block.first, block.last);
     for (let k = block.first + 1; k <= block.last; k++) captionInner.add(k);
@@ -411,17 +414,26 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     return !/[。！？!?…”’」』）)；;：:]$/.test(c) && widths[p] >= columnWidth[p] * 0.6;
   }
   // Where one line holds one paragraph, a short line inside the text is a paragraph of its own (an intertitle, a list
-  // item, a one-sentence paragraph): only the title block the page opens with is a title.
-  // The page's first line is a title when it reads as one (short, no sentence punctuation, no list bullet) and the line
-  // below is a paragraph finishing its sentence.
+  // item, a one-sentence paragraph): only a title block the page opens with is a title. That is up to three lines that
+  // read as titles (short, no sentence punctuation, no list bullet) over a paragraph finishing its sentence or a credit.
   if (unwrapped) {
-    let k = 0;
-    while (k < lines.length && roles[k] !== 'body' && roles[k] !== 'dateline' && roles[k] !== 'headline') k++;
-    const c = k + 1 < lines.length ? compact(lines[k].text) : '';
-    if (roles[k] === 'body' && !forcedRole.has(k) && roles[k + 1] === 'body' && c.length >= 4 && c.length <= 40 && !/[，。；！？,;!?：:]/.test(c) &&
-      !/^[■●▲◆]/.test(c) && balancedMarks(c) && !BOX_LABELS.has(c) && HARD_END.test(compact(lines[k + 1].text))) roles[k] = 'headline';
-    while (k < lines.length && roles[k] === 'headline') k++;
-    for (; k < lines.length; k++) if (roles[k] === 'headline') roles[k] = 'body';
+    for (let k = 0; k < lines.length; k++) if (roles[k] === 'headline' && !forcedRole.has(k)) roles[k] = 'body';
+    const nextText = (k: number) => {
+      let j = k + 1;
+      while (j < lines.length && (lines[j].blank || roles[j] === 'marker' || roles[j] === 'furniture')) j++;
+      return j;
+    };
+    const titleShaped = (k: number) => {
+      const c = compact(lines[k].text);
+      return roles[k] === 'body' && !forcedRole.has(k) && c.length >= 4 && c.length <= 40 && !/[，。；！？,;!?：:]/.test(c) &&
+        !/^[■●▲◆]/.test(c) && balancedMarks(c) && !BOX_LABELS.has(c);
+    };
+    const block: number[] = [];
+    let k = nextText(-1);
+    while (k < lines.length && block.length < 3 && titleShaped(k)) { block.push(k); k = nextText(k); }
+    const opensBody = k < lines.length && (roles[k] === 'byline' ||
+      ((roles[k] === 'body' || roles[k] === 'dateline') && HARD_END.test(compact(lines[k].text))));
+    if (block.length > 0 && opensBody) for (const j of block) roles[j] = 'headline';
   }
   // Forced roles from markers.
   for (const [i, role] of forcedRole) {

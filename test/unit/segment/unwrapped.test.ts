@@ -36,6 +36,16 @@ describe('segment text set one paragraph to a line', () => {
     assert.deepEqual(seg.noise, []);
   });
 
+  it('keeps the article whole when blank lines part its paragraphs, a repeated sentence included', () => {
+    const paragraphs = [...ARTICLE, ARTICLE[4]];
+    const seg = articlesOf(paragraphs.join('\n\n') + '\n');
+    assert.equal(seg.articles.length, 1);
+    assert.equal(seg.articles[0].headline, null);
+    assert.deepEqual(seg.articles[0].captions, []);
+    assert.deepEqual(seg.articles[0].paragraphs.map((p) => p.text), paragraphs);
+    assert.deepEqual(seg.noise, []);
+  });
+
   it('takes a title line the page opens with for the headline', () => {
     const seg = articlesOf(['山村引来幸福水', ...ARTICLE].join('\n') + '\n');
     assert.equal(seg.articles.length, 1);
