@@ -4,7 +4,7 @@ import type { Segmenter } from '../segmenter/segmenter';
 import { type DraftArticle, buildArticle, creditNames, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
-import { placeFootTitles } from './footTitles';
+import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { cleanInline } from './clean';
 import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
@@ -466,7 +466,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
-  const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length);
+  const chainLines = chains.map((chain) => chain.reduce((span, p) => ({ first: Math.min(span.first, p.lines[0]), last: Math.max(span.last, p.lines[p.lines.length - 1]) }),
+    { first: Number.MAX_SAFE_INTEGER, last: -1 }));
+  const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length, chainLines);
   // Titles collected at the page foot are laid along the body in their printed order; the others go by evidence.
   const stacked = parts.filter((p) => p.lines.every((i) => footTitles.has(i)));
   const attachment = attachHeadlines(parts.filter((p) => !stacked.includes(p)), chains, chainText, lines, segmenter);
@@ -475,10 +477,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
-  const splitText = split.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
+  const taken = blankSeparated ? split : takeBackOpenings(split.chains, split.attachment, lines);
+  const splitText = taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
 
   // 6. Build articles.
-  const merged = mergeOrphans(split.chains, splitText, split.attachment, pieces);
+  const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces);
   const articles = merged.chains.map((chain, k) => buildArticle(chain, lines, roles, merged.parts[k]));
   const attachedParts = new Set([...split.attachment.values()].flat());
   for (const part of parts) {
