@@ -414,8 +414,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     return !/[。！？!?…”’」』）)；;：:]$/.test(c) && widths[p] >= columnWidth[p] * 0.6;
   }
   // Where one line holds one paragraph, a short line inside the text is a paragraph of its own (an intertitle, a list
-  // item, a one-sentence paragraph): only a title block the page opens with is a title. That is up to three lines that
-  // read as titles (short, no sentence punctuation, no list bullet) over a paragraph finishing its sentence or a credit.
+  // item, a one-sentence paragraph): only a title block where an article must begin — the page's first text, or right
+  // after a closing credit or dateline — is a title. That is up to three lines that read as titles (short, no sentence
+  // punctuation, no list bullet) over a paragraph finishing its sentence or a credit.
   if (unwrapped) {
     for (let k = 0; k < lines.length; k++) if (roles[k] === 'headline' && !forcedRole.has(k)) roles[k] = 'body';
     const nextText = (k: number) => {
@@ -428,12 +429,18 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       return roles[k] === 'body' && !forcedRole.has(k) && c.length >= 4 && c.length <= 40 && !/[，。；！？,;!?：:]/.test(c) &&
         !/^[■●▲◆]/.test(c) && balancedMarks(c) && !BOX_LABELS.has(c);
     };
-    const block: number[] = [];
-    let k = nextText(-1);
-    while (k < lines.length && block.length < 3 && titleShaped(k)) { block.push(k); k = nextText(k); }
-    const opensBody = k < lines.length && (roles[k] === 'byline' ||
-      ((roles[k] === 'body' || roles[k] === 'dateline') && HARD_END.test(compact(lines[k].text))));
-    if (block.length > 0 && opensBody) for (const j of block) roles[j] = 'headline';
+    const starts = [nextText(-1)];
+    for (let k = 0; k < lines.length; k++) {
+      if ((roles[k] === 'byline' || closingDatelines.has(k) || coveredBy.has(k)) && !coveredBy.has(nextText(k))) starts.push(nextText(k));
+    }
+    for (const start of starts) {
+      const block: number[] = [];
+      let k = start;
+      while (k < lines.length && block.length < 3 && titleShaped(k)) { block.push(k); k = nextText(k); }
+      const opensBody = k < lines.length && (roles[k] === 'byline' ||
+        ((roles[k] === 'body' || roles[k] === 'dateline') && HARD_END.test(compact(lines[k].text))));
+      if (block.length > 0 && opensBody) for (const j of block) roles[j] = 'headline';
+    }
   }
   // Forced roles from markers.
   for (const [i, role] of forcedRole) {
@@ -453,6 +460,17 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     while (k < lines.length && !(roles[k] === 'body' || roles[k] === 'dateline')) k++;
     boundary.delete(i);
     if (k < lines.length && !boundary.has(k)) boundary.set(k, command);
+  }
+
+  // Unwrapped text has no columns read out of order: untitled text at the page top that a closing credit or dateline
+  // ends before any other article opens is an article of its own, not a fragment of a later one. (Text running on
+  // into an opening dateline stays free to join that article: sentences set apart above it repeat its body.)
+  if (unwrapped) {
+    const first = roles.findIndex((r) => r === 'body' || r === 'dateline');
+    let k = first;
+    while (k >= 0 && k < lines.length && (lines[k].blank || roles[k] === 'body' || roles[k] === 'marker' || roles[k] === 'furniture' || roles[k] === 'caption')) k++;
+    const closed = k > first && k < lines.length && (roles[k] === 'byline' || closingDatelines.has(k));
+    if (first >= 0 && closed && !boundary.has(first)) boundary.set(first, 'article');
   }
 
   // 4. Body pieces, linked into article chains.

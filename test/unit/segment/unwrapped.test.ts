@@ -68,6 +68,16 @@ describe('segment text set one paragraph to a line', () => {
     assert.deepEqual(seg.noise, []);
   });
 
+  it('starts a new article at a title block right after a closing credit, and at no intertitle', () => {
+    const second = ['城里老街换新颜', '老街改造完工后，沿街的店铺陆续开张，前来游玩的市民和游客络绎不绝，老街重新热闹起来。', '改造前后',
+      '过去的老街路面坑洼，电线杂乱，如今管线全部入地，青石板路平整干净，两旁的老房子也修旧如旧。'];
+    const seg = articlesOf([...ARTICLE, '（本报记者 李明）', ...second].join('\n') + '\n');
+    assert.equal(seg.articles.length, 2);
+    assert.deepEqual(seg.articles[0].paragraphs.map((p) => p.text), ARTICLE);
+    assert.equal(seg.articles[1].headline?.text, '城里老街换新颜');
+    assert.deepEqual(seg.articles[1].paragraphs.map((p) => p.text), second.slice(1));
+  });
+
   it('tells a page of unwrapped paragraphs from a hard-wrapped column', () => {
     const asPage = (texts: readonly string[]) => {
       const lines = buildLayout(texts.join('\n'), null).lines;
