@@ -416,7 +416,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   // Where one line holds one paragraph, a short line inside the text is a paragraph of its own (an intertitle, a list
   // item, a one-sentence paragraph): only a title block where an article must begin — the page's first text, or right
   // after a closing credit or dateline — is a title. That is up to three lines that read as titles (short, no sentence
-  // punctuation, no list bullet) over a paragraph finishing its sentence or a credit.
+  // punctuation, no list bullet) over a credit or a line of running text (sentence punctuation).
   if (unwrapped) {
     for (let k = 0; k < lines.length; k++) if (roles[k] === 'headline' && !forcedRole.has(k)) roles[k] = 'body';
     const nextText = (k: number) => {
@@ -438,7 +438,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       let k = start;
       while (k < lines.length && block.length < 3 && titleShaped(k)) { block.push(k); k = nextText(k); }
       const opensBody = k < lines.length && (roles[k] === 'byline' ||
-        ((roles[k] === 'body' || roles[k] === 'dateline') && HARD_END.test(compact(lines[k].text))));
+        ((roles[k] === 'body' || roles[k] === 'dateline') && /[，。；！？：:]/.test(compact(lines[k].text))));
       if (block.length > 0 && opensBody) for (const j of block) roles[j] = 'headline';
     }
   }

@@ -68,6 +68,14 @@ describe('segment text set one paragraph to a line', () => {
     assert.deepEqual(seg.noise, []);
   });
 
+  it('takes an opening title over a lead line of running text that finishes no sentence', () => {
+    const lead = '稳住生产基本盘，守好群众菜篮子';
+    const seg = articlesOf(['山村引来幸福水', lead, ...ARTICLE].join('\n') + '\n');
+    assert.equal(seg.articles.length, 1);
+    assert.equal(seg.articles[0].headline?.text, '山村引来幸福水');
+    assert.deepEqual(seg.articles[0].paragraphs.map((p) => p.text), [lead, ...ARTICLE]);
+  });
+
   it('starts a new article at a title block right after a closing credit, and at no intertitle', () => {
     const second = ['城里老街换新颜', '老街改造完工后，沿街的店铺陆续开张，前来游玩的市民和游客络绎不绝，老街重新热闹起来。', '改造前后',
       '过去的老街路面坑洼，电线杂乱，如今管线全部入地，青石板路平整干净，两旁的老房子也修旧如旧。'];
