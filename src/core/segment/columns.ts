@@ -88,12 +88,18 @@ export function isParagraphPerLine(lines: readonly PageLine[], roles: readonly L
   let finished = 0;
   let total = 0;
   let unwrapped = 0;
+  const usable: number[] = [];
   for (const line of lines) {
     if (roles[line.index] !== 'body') continue;
     body++;
     if (HARD_END.test(compact(line.text))) finished++;
     total += widths[line.index];
     if (widths[line.index] >= UNWRAPPED_WIDTH) unwrapped += widths[line.index];
+    if (widths[line.index] >= MIN_WIDTH) usable.push(widths[line.index]);
   }
-  return body >= 2 && (finished * 2 >= body || unwrapped * 3 >= total);
+  // Short paragraphs in a narrow column finish sentences often too, but their full lines share the column width
+  // (a quarter of the lines and more on the dev pages); unwrapped paragraphs hardly ever come out equally wide.
+  const mode = modeOf(usable);
+  const columnShows = mode !== null && usable.filter((w) => w === mode).length * 4 >= Math.max(12, body);
+  return body >= 2 && ((finished * 2 >= body && !columnShows) || unwrapped * 3 >= total);
 }

@@ -95,5 +95,8 @@ describe('segment text set one paragraph to a line', () => {
     assert.equal(asPage(ARTICLE), true);
     const wrapped = ARTICLE.slice(0, 6).join('').match(/.{1,13}/g) ?? [];
     assert.equal(asPage(wrapped), false);
+    // Short paragraphs in a narrow column finish a sentence on every other line, yet their full lines share one width.
+    const briefs = ARTICLE.filter((t) => t.length >= 20).flatMap((t) => [t.slice(0, 13), t.slice(13, 20) + '。']);
+    assert.equal(asPage(briefs), false);
   });
 });
