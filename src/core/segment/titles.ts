@@ -60,7 +60,9 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
     // Titles stacked at a page foot are one to a line: only a bracket, a comma or a remnant carries one over.
     const wrapped = current !== null && prev === i - 1 && !(stacked.has(prev) && stacked.has(i)) && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
       !parallel(prev) && !parallel(i) &&
-      !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
+      !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text)) &&
+      // A line wider than the one above that closes a clause on `，` or `；` opens a subheadline set as running text.
+      !(widths[i] > widths[prev] && /[，；]$/.test(compact(lines[i].text)));
     // An unclosed bracket or quote carries a title over the line end whatever the widths say.
     const unclosed = current !== null && prev === i - 1 && unbalanced(lines[prev].text);
     // A line ending on a comma or semicolon, or a remnant of two or three characters, is a long title wrapping on.
