@@ -28,8 +28,37 @@ export interface DraftArticle {
 /** How many lines a closing credit may wrap over in a narrow column. */
 const MAX_CREDIT_LINES = 4;
 
-export function creditText(text: string): string {
-  return text.replace(/本\s*报\s*记\s*者/g, '本报记者').replace(/记\s*者/g, '记者').replace(/通\s*讯\s*员/g, '通讯员').replace(/\s+/g, ' ').replace(/([（(])\s+/g, '$1').replace(/\s+([)）])/g, '$1');
+/**
+ * A credit's text as printed, cleaned: role words and letter-spaced lines (`李 龙 伊 、 朱`) closed up, and a line end
+ * inside one of the credit's names (`潘` / `帆`) closed up too; any other line end becomes a space.
+ */
+export function creditText(text: string, names: readonly string[] = []): string {
+  const closedUp = text.split('\n').map((line) => (letterSpacedCredit(line) ? line.replace(/\s+/g, '') : line));
+  let joined = closedUp[0];
+  for (const line of closedUp.slice(1)) {
+    const before = /[\u4e00-\u9fff]*$/.exec(joined.trimEnd())?.[0] ?? '';
+    const after = /^[\u4e00-\u9fff]*/.exec(line.trimStart())?.[0] ?? '';
+    const insideName = before.length > 0 && after.length > 0 && names.some((name) => {
+      for (let k = 1; k < name.length; k++) if (before.endsWith(name.slice(0, k)) && after.startsWith(name.slice(k))) return true;
+      return false;
+    });
+    // Nor does a line end next to a list mark or a bracket stand for a space.
+    const atMark = /[、，,（(]\s*$/.test(joined) || /^\s*[、，,)）]/.test(line);
+    joined = insideName || atMark ? joined.trimEnd() + line.trimStart() : `${joined}\n${line}`;
+  }
+  return joined.replace(/本\s*报\s*记\s*者/g, '本报记者').replace(/记\s*者/g, '记者').replace(/通\s*讯\s*员/g, '通讯员').replace(/\s+/g, ' ').replace(/([（(])\s+/g, '$1').replace(/\s+([)）])/g, '$1');
+}
+
+/** A credit line set letter-spaced (`李 龙 伊 、 朱`): nearly all its pieces are single characters. */
+function letterSpacedCredit(line: string): boolean {
+  const pieces = line.trim().split(/\s+/).filter((t) => t.length > 0);
+  const singles = pieces.filter((t) => [...t].length === 1).length;
+  return singles >= 3 && singles >= pieces.length * 0.7;
+}
+
+/** Every name a parsed credit holds. */
+export function creditNames(credit: { readonly reporters: readonly string[]; readonly correspondents: readonly string[]; readonly authors: readonly string[] }): string[] {
+  return [...credit.reporters, ...credit.correspondents, ...credit.authors];
 }
 
 export function rangeOf(lines: readonly PageLine[], first: number, last: number): { start: number; end: number } {
@@ -103,7 +132,7 @@ export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[]
       const creditCompactLength = compact(rawAfter.text.slice(0, credit.length)).length;
       const startLine = joined.lineAt(consumed);
       const endLine = joined.lineAt(consumed + creditCompactLength - 1);
-      article.byline = { ...credit.parsed, text: creditText(rawAfter.text.slice(0, credit.length).trim()), range: rangeOf(lines, startLine, endLine), startLine, endLine };
+      article.byline = { ...credit.parsed, text: creditText(rawAfter.text.slice(0, credit.length).trim(), creditNames(credit.parsed)), range: rangeOf(lines, startLine, endLine), startLine, endLine };
       consumed += creditCompactLength;
     }
     if (consumed > 0) joined.cutFront(consumed);
@@ -129,8 +158,8 @@ export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[]
     const opening = span[across.line];
     const before = lines[opening.line].text.slice(opening.from, opening.from + across.offset);
     if (!(before.trim().length === 0 || ENDS_BEFORE_CREDIT.test(before))) continue;
-    const raw = span.slice(across.line).map((e, k) => lines[e.line].text.slice(k === 0 ? e.from + across.offset : e.from, e.to).trim()).join('');
-    article.byline = { ...across.parsed, text: creditText(raw), range: rangeOf(lines, opening.line, last.line), startLine: opening.line, endLine: last.line };
+    const raw = span.slice(across.line).map((e, k) => lines[e.line].text.slice(k === 0 ? e.from + across.offset : e.from, e.to).trim()).join('\n');
+    article.byline = { ...across.parsed, text: creditText(raw, creditNames(across.parsed)), range: rangeOf(lines, opening.line, last.line), startLine: opening.line, endLine: last.line };
     opening.to = opening.from + across.offset;
     for (const e of span.slice(across.line + 1)) e.to = e.from;
   }

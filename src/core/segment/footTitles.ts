@@ -5,12 +5,14 @@ import type { PageLine } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
 import { type HeadlinePart, NEAR_LINES, headlineEvidence, partText } from './attach';
 import type { Piece } from './pieces';
+import { withoutRubric } from './roles/headline';
 import { compact } from './text';
 
 /** How much text after (and before) a paragraph start is compared with a title (characters). */
 const WINDOW = 400;
 /** How much text after a paragraph start is an article's opening (characters). */
 const LEDE = 150;
+const BEFORE = 150;
 /** Least share of a title's words the text after a chain's first line must hold for the title to head it. */
 const HEAD_MIN_EVIDENCE = 0.25;
 /**
@@ -19,6 +21,8 @@ const HEAD_MIN_EVIDENCE = 0.25;
  */
 const SPLIT_MIN_EVIDENCE = 0.45;
 const SPLIT_MIN_GAIN = 0.3;
+/** Gain over the text before that lets a cut go by the longer window alone. */
+const STRONG_GAIN = 0.6;
 /** What starting a chain that surely opens an article adds to a title's evidence there. */
 const HEAD_BONUS = 0.2;
 
@@ -60,21 +64,28 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
   const top = Math.min(...stacked.map((p) => p.lines[0])) - NEAR_LINES;
   const starts = all.filter((s) => s.line >= top).sort((a, b) => a.line - b.line);
   if (starts.length === 0) return { chains: out, attachment };
-  const texts = stacked.map((p) => partText(p, lines));
+  // A column rubric (`（人民论坛）`) names the column, not the article: only the title's own words are evidence.
+  const texts = stacked.map((p) => withoutRubric(compact(partText(p, lines))));
   // A chain opening on a dateline, or right after an article's closing credit, surely starts an article; another may
   // be a fragment of one.
   const opensArticle = (c: number) => chains[c][0].hasDateline || chains[c][0].afterClosing;
   // score[k][s]: how well part k heads the article starting at s (−Infinity when it does not). A chain's first line
   // is where articles start most often; a cut inside a chain needs clearly more evidence after it than before.
-  const score = texts.map((title) => starts.map((s) => {
+  // A subheadline (opening on a dash, or a long sentence) goes with the title above it, a kicker closing on a dash
+  // with the title below: neither opens an article of its own.
+  const follows = (k: number) => k > 0 && (/^——/.test(texts[k]) || (texts[k].length > 32 && /[，；]/.test(texts[k])));
+  const leads = (k: number) => k + 1 < texts.length && /——$/.test(texts[k]);
+  const score = texts.map((title, k) => follows(k) || leads(k) ? starts.map(() => -Infinity) : starts.map((s) => {
     const text = chainText[s.chain];
     const after = headlineEvidence(title, text.slice(s.offset, s.offset + WINDOW), segmenter);
     if (s.head) return !taken.has(s.chain) && after >= HEAD_MIN_EVIDENCE ? after + (opensArticle(s.chain) ? HEAD_BONUS : 0) : -Infinity;
     // A cut inside a chain needs the article's opening to state the title (a longer window would reach into the next
     // article and find its title's words at every paragraph start before it).
     const opening = headlineEvidence(title, text.slice(s.offset, s.offset + LEDE), segmenter);
-    const before = headlineEvidence(title, text.slice(Math.max(0, s.offset - WINDOW), s.offset), segmenter);
-    return opening >= SPLIT_MIN_EVIDENCE && opening - before > SPLIT_MIN_GAIN ? opening - before : -Infinity;
+    const before = headlineEvidence(title, text.slice(Math.max(0, s.offset - BEFORE), s.offset), segmenter);
+    if (opening >= SPLIT_MIN_EVIDENCE && opening - before > SPLIT_MIN_GAIN) return opening - before;
+    // A commentary's title rarely opens its text, but its words fill what follows and nothing before.
+    return after - before >= STRONG_GAIN ? after - before : -Infinity;
   }));
   // best[k][s]: the best total for parts 0..k with every part laid so far at start s or earlier (a part may be left out).
   const n = stacked.length;
@@ -92,19 +103,28 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
   const place: number[] = new Array<number>(n).fill(-1);
   for (let k = n - 1, s = m - 1; k >= 0 && s >= 0;) {
     const previous = k > 0 ? best[k - 1][s] : 0;
-    // On a tie the later start wins: a window reaching into the next article scores that article's title as well.
+    // On a tie the later start wins (a window reaching into the next article scores that article's title as well):
+    // lay part k here, or leave it out here, before moving to an earlier start.
     if (score[k][s] > 0 && best[k][s] === previous + score[k][s] && best[k][s] !== previous) { place[k] = s; k--; }
-    else if (s > 0 && best[k][s] === best[k][s - 1]) s--;
-    else k--;
+    else if (best[k][s] === previous) k--;
+    else s--;
   }
-  // A part without evidence of its own: a chain head left without a title between its neighbours' places.
+  for (let k = 1; k < n; k++) if (follows(k) && place[k] < 0) place[k] = place[k - 1];
+  for (let k = n - 2; k >= 0; k--) if (leads(k) && place[k] < 0) place[k] = place[k + 1];
+  // Parts without evidence of their own, between two laid ones: chain heads left without a title between those
+  // places take them in order, when there are as many (or as many chains that surely open an article).
   for (let k = 0; k < n; k++) {
     if (place[k] >= 0) continue;
-    const low = Math.max(-1, ...place.slice(0, k));
-    const nextPlaced = place.slice(k + 1).find((p) => p >= 0);
-    const high = nextPlaced ?? m;
+    let end = k;
+    while (end + 1 < n && place[end + 1] < 0) end++;
+    const low = k > 0 ? place[k - 1] : -1;
+    const high = end + 1 < n ? place[end + 1] : m;
     const free = starts.map((st, x) => ({ st, x })).filter(({ st, x }) => x > low && x < high && st.head && !taken.has(st.chain) && !place.includes(x));
-    if (free.length === 1) place[k] = free[0].x;
+    const sure = free.filter(({ st }) => opensArticle(st.chain));
+    const count = end - k + 1;
+    const chosen = free.length === count ? free : sure.length === count ? sure : [];
+    chosen.forEach(({ x }, j) => { place[k + j] = x; });
+    k = end;
   }
   // Groups by start, then cut chains where a group lands inside one (latest first, so earlier cuts keep their places).
   const groups = new Map<number, HeadlinePart[]>();

@@ -60,8 +60,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   const indented = (i: number) => !stretched.has(i) && widths[i] <= columnWidth[i] - 3;
   const opensSentence = (i: number) => !ENDS_SENTENCE.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
   // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
+  const layoutCredit = (k: number) => (roles[k] === 'furniture' || roles[k] === 'body') && compact(lines[k].text).length <= 20 && LAYOUT_CREDIT.test(compact(lines[k].text));
   const layoutCreditBetween = (from: number, to: number) => {
-    for (let k = from + 1; k < to; k++) if (roles[k] === 'furniture' && LAYOUT_CREDIT.test(compact(lines[k].text))) return true;
+    for (let k = from + 1; k < to; k++) if (roles[k] === 'furniture' && layoutCredit(k)) return true;
     return false;
   };
   let run: number[] = [];
@@ -80,7 +81,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // A photo credit (`张三摄（人民视觉）`) closes the photo story above it, once its text has finished a sentence.
     const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last);
     const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) || layoutCreditBetween(last, next) ||
-      (trailing !== null && (trailing.start === 0 || ENDS_BEFORE_CREDIT.test(lastText.slice(0, trailing.start))));
+      layoutCredit(last) || (trailing !== null && (trailing.start === 0 || ENDS_BEFORE_CREDIT.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
     for (let k = 1; k < run.length; k++) {
       const prev = run[k - 1];
@@ -98,7 +99,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       before--;
     }
     const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before)) ||
-      layoutCreditBetween(before, first));
+      layoutCreditBetween(before, first) || layoutCredit(before));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen,
@@ -130,6 +131,8 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || (switchClosed && !onlyOpening)) flush();
     }
     run.push(i);
+    // A layout credit kept in the text (`制图：…`) ends its article there.
+    if (layoutCredit(i)) { flush(); continue; }
     // A paragraph ending in a credit (`…之首。 （王新凡）`) ends the article there.
     const credit = matchTrailingCredit(lines[i].text);
     if (credit && credit.start > 0 && ENDS_BEFORE_CREDIT.test(lines[i].text.slice(0, credit.start))) flush();

@@ -1,7 +1,7 @@
 // Segments a page into articles: line roles, body pieces linked into articles, headlines attached by evidence.
 import type { Article, Dateline, Layout, LineRole, NoiseItem, PageSegmentation } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
-import { type DraftArticle, buildArticle, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
+import { type DraftArticle, buildArticle, creditNames, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { placeFootTitles } from './footTitles';
@@ -138,7 +138,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const last = span[n - 1];
       for (const k of span.slice(0, n)) roles[k] = 'dateline';
       closingDatelines.set(i, { ...both.dateline, raw: cleanInline(raw) });
-      closingCredits.set(i, { text: creditText(both.credit.replace(/\n/g, ' ')), parsed, startLine: i, endLine: last });
+      closingCredits.set(i, { text: creditText(both.credit, creditNames(parsed)), parsed, startLine: i, endLine: last });
       for (const k of span.slice(1, n)) coveredBy.set(k, i);
       break;
     }

@@ -72,7 +72,15 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
     const recut = current !== null && prev === i - 1 && current.length === 2 && i + 1 < lines.length && block.includes(i + 1) &&
       widths[i] === widths[current[0]] && widths[i + 1] === widths[prev] && widths[prev] < widths[i] &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
-    if ((wrapped || unclosed || runsOn || recut) && current) current.push(i);
+    // In a stack of titles one to a line, a subheadline written as a long sentence still wraps over lines of like
+    // width, each with commas inside.
+    const sentenceInside = (k: number) => { const c = compact(lines[k].text); return c.length >= 16 && /[，、；]/.test(c.slice(0, -1)); };
+    // Its last line may be short and without a comma: it ends the sentence the line above left open.
+    const sentenceTail = current !== null && current.length >= 2 && sentenceInside(prev) && widths[i] <= widths[prev] &&
+      !/[。！？，、；：]$/.test(compact(lines[prev].text));
+    const longSentence = current !== null && prev === i - 1 && stacked.has(prev) && stacked.has(i) && sentenceInside(prev) && (sentenceInside(i) && Math.abs(widths[prev] - widths[i]) <= 8 || sentenceTail) &&
+      !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
+    if ((wrapped || unclosed || runsOn || recut || longSentence) && current) current.push(i);
     else parts.push([i]);
   }
   return parts;

@@ -2,7 +2,8 @@
 // names in them. Each page is a small invented one, laid out the way an extractor prints it.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { isOnlyDatelineAndCredit, matchTrailingCreditLines, parseCredit } from '../../../src/core/segment/roles/byline';
+import { creditText } from '../../../src/core/segment/article';
+import { isOnlyDatelineAndCredit, matchBareCredit, matchTrailingCreditLines, parseCredit } from '../../../src/core/segment/roles/byline';
 import { buildPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
 import type { LineRole, PageLine } from '../../../src/core/model';
@@ -32,6 +33,26 @@ describe('segment credits', () => {
     assert.deepEqual(parseCredit('本报记者王小明、钱多多整理')?.reporters, ['王小明', '钱多多']);
     assert.deepEqual(parseCredit('本报驻泰国记者王小明')?.reporters, ['王小明']);
     assert.equal(parseCredit('作者为在华留学生，本报驻泰国记者王小明采访整理'), null);
+  });
+
+  it('reads credit lines with a mark or a 文/ tag, and a place before 报道', () => {
+    assert.deepEqual(matchBareCredit('□本报记者 王小明')?.reporters, ['王小明']);
+    assert.deepEqual(matchBareCredit('文/图 本报记者 王小明'), { reporters: ['王小明'], correspondents: [], authors: [] });
+    assert.deepEqual(matchBareCredit('文/王小明 钱多多')?.authors, ['王小明', '钱多多']);
+    assert.deepEqual(matchBareCredit('本报记者 王小明 上海报道')?.reporters, ['王小明']);
+    assert.deepEqual(parseCredit('记者 王小明 钱多多报道')?.reporters, ['王小明', '钱多多']);
+    assert.equal(matchBareCredit('图/王小明'), null, 'a picture credit is a caption');
+    assert.ok(isPhotoCredit('图/王小明'));
+    assert.equal(matchBareCredit('王小明 钱多多'), null, 'bare names need a role word or a tag');
+  });
+
+  it('prints a credit as it stood, without the gaps line ends and letter-spacing leave', () => {
+    assert.equal(creditText('(记者\n王小明 通讯员 钱多多)', ['王小明', '钱多多']), '(记者 王小明 通讯员 钱多多)');
+    assert.equal(creditText('(记者 王\n小明 钱多多)', ['王小明', '钱多多']), '(记者 王小明 钱多多)');
+    assert.equal(creditText('（本报记者 钱多多\n赵一）', ['钱多多', '赵一']), '（本报记者 钱多多 赵一）');
+    assert.equal(creditText('（本报记者王小明、\n钱多多）', ['王小明', '钱多多']), '（本报记者王小明、钱多多）');
+    assert.equal(creditText('（ 记 者 王 小 明 、 钱\n多多）', ['王小明', '钱多多']), '（记者王小明、钱多多）');
+    assert.equal(creditText('（记\n者 王小明 钱多多 赵一 通讯\n员 周二）', ['王小明', '钱多多', '赵一', '周二']), '（记者 王小明 钱多多 赵一 通讯员 周二）');
   });
 
   it('reads a closing credit wrapped over several lines, names broken at the line ends', () => {

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
 import type { PageLine } from '../../../src/core/model';
 import { type HeadlinePart, splitTitleRows } from '../../../src/core/segment/attach';
+import { headlineParts } from '../../../src/core/segment/titles';
 
 function pageLines(texts: readonly string[]): PageLine[] {
   let offset = 0;
@@ -76,13 +77,13 @@ describe('segment foot titles', () => {
     assert.equal(articles[1].headline?.text, '上海新建二十座口袋公园');
     assert.match(articles[1].paragraphs[0].text, /^上海今年将新建/);
   });
-  it('ends an article at the layout credit printed inside the page', () => {
+  for (const credit of ['版式设计：张三', '制图：张三']) it(`ends an article at the layout credit printed inside the page (${credit})`, () => {
     const page = [
       '本报北京3月2日电 （记者李明）市',
       '图书馆日前发布了新的借阅规定，',
       '读者凭身份证即可免费办理借书卡',
       '，每人每次最多可以借十本图书。',
-      '版式设计：张三',
+      credit,
       '上海今年将新建二十座口袋',
       '公园，让市民在家门口就能享受',
       '绿色空间，首批口袋公园将于五',
@@ -98,5 +99,13 @@ describe('segment foot titles', () => {
     assert.match(parks.paragraphs[0].text, /^上海今年将新建/);
     assert.equal(parks.headline?.text, '上海新建二十座口袋公园');
     assert.ok(!parks.paragraphs.some((p) => p.text.includes('图书馆')), 'the article above keeps its own text');
+  });
+
+  it('keeps a long subheadline wrapped over like lines together in a stack of titles', () => {
+    const texts = ['市政府印发口袋公园建设方案', '今后五年，全市将新建口袋公园两百座，让市', '民出门五百米就能见到绿地，享受城市生活'];
+    const lines = pageLines(texts);
+    const widths = texts.map((t) => [...t].length * 2);
+    const parts = headlineParts([0, 1, 2], lines, widths, [28, 28, 28], new Set([0, 1, 2]));
+    assert.deepEqual(parts, [[0], [1, 2]]);
   });
 });

@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
 import { buildLayout } from '../../../src/core/layout/layout';
 import type { LineRole } from '../../../src/core/model';
-import { attachHeadlines } from '../../../src/core/segment/attach';
+import { attachHeadlines, chainSimilarity } from '../../../src/core/segment/attach';
+import { mergeOrphans } from '../../../src/core/segment/chains';
 import type { Piece } from '../../../src/core/segment/pieces';
 import { buildPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
@@ -143,5 +144,23 @@ describe('segment pdftotext title attachment', () => {
     const chainText = ['花卉展览会吸引市民前来', '花卉展览今天吸引'];
     const attachment = attachHeadlines([{ lines: [1], block: 0, group: 0 }], chains, chainText, lines, null);
     assert.deepEqual([...attachment.keys()], [1]);
+  });
+});
+
+describe('segment pdftotext fragments', () => {
+  const piece = (id: number, line: number): Piece => ({
+    id, lines: [line], startsOpen: null, endsOpen: false, hasDateline: false, closing: false, afterClosing: false, forced: null,
+    paraBreakBefore: true, breaks: new Set<number>(),
+  });
+
+  it('places a headless fragment by its words more than by the block printed before it', () => {
+    const pieces = [piece(0, 0), piece(1, 1), piece(2, 2)];
+    const chains = [[pieces[0]], [pieces[2]], [pieces[1]]];
+    const texts = ['城市公园迎来大批游客，管理处增派人手', '果农采摘苹果装箱外运，山区果园一片繁忙，今年收成很好', '今年苹果个大味甜，大家尝了都说好吃，纷纷购买'];
+    const fragmentToOther = chainSimilarity(texts[2], texts[1]);
+    assert.ok(fragmentToOther > 0.1 && fragmentToOther < 0.25 && chainSimilarity(texts[2], texts[0]) === 0, `${fragmentToOther}`);
+    const title = { lines: [9], block: 0, group: 0 };
+    const merged = mergeOrphans(chains, texts, new Map([[0, [title]], [1, [{ ...title, block: 1 }]]]), pieces);
+    assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0], [2, 1]]);
   });
 });

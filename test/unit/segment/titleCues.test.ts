@@ -4,6 +4,7 @@ import { analyzePage } from '../../../src/core/analyze';
 import type { PageLine } from '../../../src/core/model';
 import { headlineParts } from '../../../src/core/segment/titles';
 import { compactWidth } from '../../../src/core/segment/text';
+import { withoutRubric } from '../../../src/core/segment/roles/headline';
 
 function articlesOf(text: string) {
   return analyzePage(text).segmentation.articles;
@@ -322,5 +323,10 @@ describe('segment title cues', () => {
     assert.ok(article, 'the second text is an article');
     assert.match(article.paragraphs[0].text, /^市政府日前印发《关于加快建设/);
     assert.ok(![article.kicker?.text, article.headline?.text, article.subheadline?.text].some((t) => t?.includes('市政府')), 'the opening is no title');
+  });
+
+  it('leaves a column rubric out of a title\'s own words', () => {
+    assert.equal(withoutRubric('“不懂”与“装懂”（人民论坛）'), '“不懂”与“装懂”');
+    assert.equal(withoutRubric('借阅规定更新'), '借阅规定更新');
   });
 });

@@ -66,7 +66,10 @@ function splitNames(text: string, listed = false): string[] | null {
  * Returns null when it is not a credit: every token must be a role word or a plausible name.
  */
 export function parseCredit(inner: string): ParsedByline | null {
-  const text = inner.trim().replace(POOLED_FRAME, '').trim();
+  // `本报记者 张三 北京报道`: a place set apart before 报道 goes with it (a name there stays: `记者 张三 李四报道`).
+  const place = /\s+([\u4e00-\u9fff]{2,6})报道$/.exec(inner.trim());
+  const framed = place && !looksLikeName(place[1]) ? inner.trim().slice(0, -place[0].length) : inner.trim();
+  const text = framed.replace(POOLED_FRAME, '').trim();
   if (text.length === 0 || text.length > 120) return null;
   // Undo letter-spacing inside role words (`记 者`) before looking for them.
   const squeezed = text.replace(/本\s*报\s*记\s*者/g, '本报记者').replace(/记\s*者/g, '记者')
@@ -133,9 +136,16 @@ export function matchTrailingCreditLines(texts: readonly string[]): { line: numb
 
 /** An unbracketed credit line: `本报记者 周浩 闫福琳`, `记者 许欣文`. */
 export function matchBareCredit(text: string): ParsedByline | null {
-  if (!/^\s*(?:本报|新华社|特约|见习|实习)?记\s*者/.test(text)) return null;
-  const parsed = parseCredit(text);
-  return parsed && parsed.reporters.length > 0 ? parsed : null;
+  // Evening papers open a credit with a mark or a `文/` tag: `□本报记者 张三`, `文/图 本报记者 张三`, `文/张三` (a lone
+  // `图/张三` credits a photo: see caption.ts).
+  const tagged = /^\s*[□■●◎◆]?\s*(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜:：]?|(?:文图|图文|文)\s*[/／|｜:：])\s*/.exec(text);
+  const rest = text.slice(tagged ? tagged[0].length : (/^\s*[□■●◎◆]/.exec(text)?.[0].length ?? 0));
+  const roleFirst = /^\s*(?:本报|新华社|特约|见习|实习)?记\s*者/.test(rest);
+  if (!roleFirst && !tagged) return null;
+  const parsed = parseCredit(rest);
+  if (!parsed) return null;
+  // Without a tag, only a reporter's credit stands on its own line; a tag vouches for bare names too.
+  return parsed.reporters.length > 0 || (tagged && (parsed.authors.length > 0 || parsed.correspondents.length > 0)) ? parsed : null;
 }
 
 /**

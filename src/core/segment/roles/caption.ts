@@ -11,6 +11,8 @@ const TAKEN_BY_EACH = new RegExp(`^(?:[^\\s、，摄/／]{2,8}\\s*[/／]?\\s*摄
 /** `新华社发`, `新华社发（张三摄）`, `（张三摄）`: an agency's picture, or a bracketed credit. */
 const AGENCY_SENT = /^(?:新华社|中新社|人民日报|本报)发(?:[（(](.{2,24}?)\s*摄[)）])?$/;
 const BRACKETED = /^[（(](.{2,24}?)\s*摄[)）]$/;
+/** `图/张三`, `摄影：张三`: a tag, then who took it. */
+const TAGGED = /^(?:图|摄影)\s*[:：/／|｜]\s*(.{2,24})$/;
 
 /**
  * Whether a line is a photo credit. Who took the photo must read as a credit (names, with a role word or not), so a
@@ -22,7 +24,7 @@ export function isPhotoCredit(text: string): boolean {
   const takenBy = (who: string | undefined): boolean => who !== undefined && parseCredit(who.replace(/[/／]/g, ' ')) !== null;
   const sent = AGENCY_SENT.exec(t);
   if (sent) return sent[1] === undefined || takenBy(sent[1]);
-  const bracketed = BRACKETED.exec(t);
+  const bracketed = BRACKETED.exec(t) ?? TAGGED.exec(t);
   if (bracketed) return takenBy(bracketed[1]);
   if (TAKEN_BY_EACH.test(t)) return t.replace(new RegExp(`${SOURCE}$`), '').split(/摄/).map((w) => w.replace(/[\s、，/／]/g, '')).filter((w) => w.length > 0).every((w) => takenBy(w));
   const single = TAKEN_BY.exec(t);

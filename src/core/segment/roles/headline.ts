@@ -37,6 +37,12 @@ export function endsWithRubric(compactText: string): boolean {
   // A title comes before the rubric; notes such as `（作者为…）` or `（记者…）` are no rubric.
   return m !== null && m.index >= 2 && /[\u4e00-\u9fff]{2}/.test(m[0]) && !/^[（(](?:[A-Za-z0-9]|作者|记者|本报|据|注|下转|上接|图)/.test(m[0]);
 }
+/** A (whitespace-free) title without the column rubric it closes on, if any. */
+export function withoutRubric(compactText: string): string {
+  if (!endsWithRubric(compactText)) return compactText;
+  const m = RUBRIC.exec(compactText);
+  return m ? compactText.slice(0, m.index) : compactText;
+}
 /** A name and `出席` or `主持` closing a title part: who attended or chaired, the way subheadlines report it. */
 const ATTENDED = /(?:^|[ \u3000])[\u4e00-\u9fff]{2,4}(?:出席|主持)$/;
 /** A part opening on what is to come: a time ahead (`未来一周`, `年底前`, `十月`) or `将` (will). */
