@@ -70,7 +70,9 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
     // pdftotext may print each line of a wide title in two pieces (`学习宣传贯彻习近平新` / `时代中国特色`): the
     // next line, cut the same way, starts at the very width of the part's first piece.
     const recut = current !== null && prev === i - 1 && current.length === 2 && i + 1 < lines.length && block.includes(i + 1) &&
-      widths[i] === widths[current[0]] && widths[i + 1] === widths[prev] && widths[prev] < widths[i] &&
+      widths[i] === widths[current[0]] && widths[prev] < widths[i] &&
+      // (the second piece of each line is as wide as the first one's, or both are remnants of a word or two)
+      (widths[i + 1] === widths[prev] || (compact(lines[prev].text).length <= 2 && compact(lines[i + 1].text).length <= 2)) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
     // In a stack of titles one to a line, a subheadline written as a long sentence still wraps over lines of like
     // width, each with commas inside.

@@ -116,6 +116,13 @@ describe('segment pdftotext title blocks', () => {
     assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, lines.map(() => 28)), [[0, 1, 2, 3]]);
   });
 
+  it('keeps a title as one part when pdftotext cut each of its lines before a remnant of a character or two', () => {
+    const text = ['市交通局：望各区尽快', '为', '老旧小区加装电梯提供', '便利'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const widths = lines.map((l) => compactWidth(l.text));
+    assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, lines.map(() => 24)), [[0, 1, 2, 3]]);
+  });
+
   it('still parts a kicker from a headline of another measure', () => {
     const text = ['春风十里吹绿江南两岸', '青山绿水', '家家户户喜迎新春', '佳节'].join('\n');
     const lines = buildLayout(text, null).lines;
