@@ -82,6 +82,15 @@ export function splitTitleRows(parts: readonly HeadlinePart[], chainText: readon
       }
       split = owners.size >= 2;
     }
+    // A row too long for parallel phrases of one title, where one piece's words fill a body that holds none of
+    // another's (`某地脐橙采销忙 某基金会专项基金启动`): a photo's title printed beside an article's.
+    // (Spaces inside a rubric's brackets, `（守初心 担使命）`, part no titles.)
+    const balanced = pieces.every((piece) => (piece.match(/[（(]/g) ?? []).length === (piece.match(/[）)]/g) ?? []).length);
+    if (!split && balanced && compact(raw).length > 24) {
+      const evidence = pieces.map((piece) => chainText.map((text) => headlineEvidence(piece, text, segmenter)));
+      split = evidence.some((own) => own.some((score, c) => score >= ROW_MIN_EVIDENCE &&
+        evidence.some((other, k) => other !== own && compact(pieces[k]).length >= 4 && other[c] < 0.1)));
+    }
     if (!split) return [part];
     return pieces.map((text) => ({ lines: part.lines, block: part.block, group: group++, text }));
   });

@@ -25,6 +25,15 @@ describe('segment foot titles', () => {
     assert.equal(new Set(split.map((p) => p.group)).size, split.length, 'each title of a row is a group of its own');
   });
 
+  it('splits a long row whose one piece fills a body holding none of the other piece\'s words', () => {
+    const lines = pageLines(['果园柑橘采摘忙 市图书馆新版借阅规定今日起在全市正式实施', '为了乡亲们梦想的远行（守初心 担使命 找差距 抓好各项落实）']);
+    const parts: HeadlinePart[] = [0, 1].map((i) => ({ lines: [i], block: 0, group: i }));
+    const bodies = ['市图书馆新版借阅规定今日起在全市正式实施，读者凭身份证即可免费办理借书卡。', '为了乡亲们梦想的远行，他走遍了山村。'];
+    const split = splitTitleRows(parts, bodies, lines, null, 2);
+    // Spaces inside a rubric's brackets part nothing.
+    assert.deepEqual(split.map((p) => p.text ?? lines[p.lines[0]].text), ['果园柑橘采摘忙', '市图书馆新版借阅规定今日起在全市正式实施', '为了乡亲们梦想的远行（守初心 担使命 找差距 抓好各项落实）']);
+  });
+
   it('lays the titles collected at the page foot at the starts of their articles, in order', () => {
     const page = [
       '市图书馆日前发布了新的借',
