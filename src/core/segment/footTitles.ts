@@ -126,6 +126,16 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
     chosen.forEach(({ x }, j) => { place[k + j] = x; });
     k = end;
   }
+  // Three titles laid at one start with no dash or long sentence among them are rarer than a kicker and title pair: when
+  // the title above the three was laid alone and runs longer, the first of them is its main title under that kicker.
+  for (let k = 1; k + 2 < n; k++) {
+    const x = place[k];
+    if (x < 0 || place[k + 1] !== x || place[k + 2] !== x || (k + 3 < n && place[k + 3] === x) || place[k - 1] < 0 || place[k - 1] === x) continue;
+    if (place.filter((y) => y === place[k - 1]).length !== 1 || [k, k + 1, k + 2].some((j) => follows(j) || leads(j))) continue;
+    // (A kicker describes at length; a short title above, `高原灯会`, is a photo's title standing on its own.)
+    if (texts[k - 1].length <= texts[k].length) continue;
+    place[k] = place[k - 1];
+  }
   // Groups by start, then cut chains where a group lands inside one (latest first, so earlier cuts keep their places).
   const groups = new Map<number, HeadlinePart[]>();
   place.forEach((x, k) => { if (x >= 0) groups.set(x, [...(groups.get(x) ?? []), stacked[k]]); });

@@ -1,6 +1,6 @@
 // Title blocks: lines grouped into blocks, blocks into parts (a wrapped title is one part), parts grouped by article.
 import type { LineRole, PageLine } from '../model';
-import { endsWithRubric } from './roles/headline';
+import { endsWithRubric, opensOnTimeAhead } from './roles/headline';
 import { compact } from './text';
 
 /** Labels of boxed text that papers set inside an article's body. */
@@ -62,7 +62,9 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
       !parallel(prev) && !parallel(i) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text)) &&
       // A line wider than the one above that closes a clause on `，` or `；` opens a subheadline set as running text.
-      !(widths[i] > widths[prev] && /[，；]$/.test(compact(lines[i].text)));
+      !(widths[i] > widths[prev] && /[，；]$/.test(compact(lines[i].text))) &&
+      // A line opening on a time ahead (`未来一周南方持续阴雨`) is a subheadline under a complete title.
+      !opensOnTimeAhead(compact(lines[i].text));
     // An unclosed bracket or quote carries a title over the line end whatever the widths say.
     const unclosed = current !== null && prev === i - 1 && unbalanced(lines[prev].text);
     // A line ending on a comma or semicolon, or a remnant of two or three characters, is a long title wrapping on.

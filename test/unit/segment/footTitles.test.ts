@@ -34,6 +34,39 @@ describe('segment foot titles', () => {
     assert.deepEqual(split.map((p) => p.text ?? lines[p.lines[0]].text), ['果园柑橘采摘忙', '市图书馆新版借阅规定今日起在全市正式实施', '为了乡亲们梦想的远行（守初心 担使命 找差距 抓好各项落实）']);
   });
 
+  it('gives a long kicker laid alone the title below it, rather than laying three titles at the next article', () => {
+    const page = [
+      '市图书馆日前发布了新的借',
+      '阅规定，读者凭身份证即可免费',
+      '办理借书卡，每人每次最多可以',
+      '借阅十本图书，借期为一个月。',
+      '图书馆还将延长开放时间，',
+      '周末和节假日照常开放，方便上',
+      '班族和学生在闲暇时前来借阅和',
+      '自习。',
+      '新规定实施以后，读者还可',
+      '以通过手机预约座位，查询馆藏',
+      '信息，办理续借手续，足不出户',
+      '就能完成大部分业务。',
+      '上海今年将新建二十座口袋',
+      '公园，让城市绿色走进千家万户，',
+      '市民在家门口就能享受绿色空间',
+      '，首批口袋公园将于五月前陆续',
+      '开放，全年建成的口袋公园将超',
+      '过三十座，每座公园都配有座椅。',
+      '市图书馆发布新版借阅规定方便读者借书',
+      '让城市走进千家万户',
+      '上海今年新建口袋公园',
+      '家门口享受绿色空间',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    assert.equal(articles.length, 2);
+    assert.equal(articles[0].kicker?.text, '市图书馆发布新版借阅规定方便读者借书');
+    assert.equal(articles[0].headline?.text, '让城市走进千家万户');
+    assert.equal(articles[1].kicker?.text, '上海今年新建口袋公园');
+    assert.equal(articles[1].headline?.text, '家门口享受绿色空间');
+  });
+
   it('lays the titles collected at the page foot at the starts of their articles, in order', () => {
     const page = [
       '市图书馆日前发布了新的借',

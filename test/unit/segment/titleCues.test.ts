@@ -222,6 +222,12 @@ describe('segment title cues', () => {
     assert.deepEqual(headlineParts([0, 1], wrapped, wrapped.map((l) => compactWidth(l.text)), [28, 28]), [[0, 1]]);
   });
 
+  it('starts a subheadline at a line opening on a time ahead, though it would fit as the title wrapping on', () => {
+    const lines = ['全省迎来入春以来最强降雨过程', '未来三天北部仍有大到暴雨'].map((text, index) =>
+      ({ index, start: 0, end: text.length, text, lineBreak: '\n', blank: false }) as unknown as PageLine);
+    assert.deepEqual(headlineParts([0, 1], lines, lines.map((l) => compactWidth(l.text)), [28, 28]), [[0], [1]]);
+  });
+
   it('ends a title block at a title closing on a column rubric: the short line below it opens the body', () => {
     const page = [
       '前一篇文章的正文写到这里，说明',
