@@ -50,6 +50,8 @@ export function partText(part: HeadlinePart, lines: readonly PageLine[]): string
 
 /** Least evidence for a title printed beside others to count as pointing to a body of its own. */
 const ROW_MIN_EVIDENCE = 0.5;
+/** Least evidence for the end titles of a row to point to the texts right above and below it. */
+const ROW_NEIGHBOUR_EVIDENCE = 0.3;
 
 /**
  * Splits lines that print several articles' titles side by side (pdftotext -raw prints a row of titles as one line,
@@ -58,7 +60,7 @@ const ROW_MIN_EVIDENCE = 0.5;
  * rubric ends a title), or two pieces whose words point to different bodies.
  */
 export function splitTitleRows(parts: readonly HeadlinePart[], chainText: readonly string[], lines: readonly PageLine[],
-  segmenter: Segmenter | null, firstGroup: number): HeadlinePart[] {
+  segmenter: Segmenter | null, firstGroup: number, chainLines: readonly { first: number; last: number }[] = []): HeadlinePart[] {
   let group = firstGroup;
   return parts.flatMap((part) => {
     if (part.lines.length !== 1 || part.text !== undefined) return [part];
@@ -75,6 +77,9 @@ export function splitTitleRows(parts: readonly HeadlinePart[], chainText: readon
         let best = -1;
         let bestScore = ROW_MIN_EVIDENCE;
         chainText.forEach((text, c) => {
+          // A huge dump (many pages in one file) only compares what lies nearby.
+          const span = chainLines[c];
+          if (span && (span.first - part.lines[0] > NEAR_LINES || part.lines[0] - span.last > NEAR_LINES)) return;
           const score = headlineEvidence(piece, text, segmenter);
           if (score >= bestScore) { best = c; bestScore = score; }
         });
@@ -90,6 +95,25 @@ export function splitTitleRows(parts: readonly HeadlinePart[], chainText: readon
       const evidence = pieces.map((piece) => chainText.map((text) => headlineEvidence(piece, text, segmenter)));
       split = evidence.some((own) => own.some((score, c) => score >= ROW_MIN_EVIDENCE &&
         evidence.some((other, k) => other !== own && compact(pieces[k]).length >= 4 && other[c] < 0.1)));
+    }
+    // A row printed between two articles (pdftotext -raw prints a title row where the columns meet): its first title
+    // shares words with the text right above, its last with the text right below, each more than with the other.
+    if (!split && chainLines.length === chainText.length) {
+      const line = part.lines[0];
+      let above = -1;
+      let below = -1;
+      chainLines.forEach((span, c) => {
+        if (span.last < line && (above < 0 || span.last > chainLines[above].last)) above = c;
+        if (span.first > line && (below < 0 || span.first < chainLines[below].first)) below = c;
+      });
+      if (above >= 0 && below >= 0 && above !== below) {
+        const first = pieces[0];
+        const last = pieces[pieces.length - 1];
+        const firstAbove = headlineEvidence(first, chainText[above], segmenter);
+        const lastBelow = headlineEvidence(last, chainText[below], segmenter);
+        split = compact(first).length >= 4 && compact(last).length >= 4 && firstAbove >= ROW_NEIGHBOUR_EVIDENCE && lastBelow >= ROW_NEIGHBOUR_EVIDENCE &&
+          firstAbove > headlineEvidence(first, chainText[below], segmenter) && lastBelow > headlineEvidence(last, chainText[above], segmenter);
+      }
     }
     if (!split) return [part];
     return pieces.map((text) => ({ lines: part.lines, block: part.block, group: group++, text }));

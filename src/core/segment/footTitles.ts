@@ -3,8 +3,9 @@
 // starts.
 import type { PageLine } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
-import { type HeadlinePart, NEAR_LINES, headlineEvidence, partText } from './attach';
+import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from './attach';
 import type { Piece } from './pieces';
+import { isOnlyDatelineAndCredit } from './roles/byline';
 import { withoutRubric } from './roles/headline';
 import { compact } from './text';
 
@@ -47,7 +48,7 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
   const out = chains.map((c) => [...c]);
   const attachment = new Map<number, HeadlinePart[]>();
   if (stacked.length === 0) return { chains: out, attachment };
-  let nextId = Math.max(0, ...chains.flat().map((p) => p.id)) + 1;
+  let nextId = chains.flat().reduce((max, p) => Math.max(max, p.id), 0) + 1;
   // Paragraph starts in source order; the text around one is its own chain's (a window never runs into another article).
   const chainText: string[] = [];
   const all: (Start & { offset: number })[] = [];
@@ -155,4 +156,80 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
     attachment.set(out.length - 1, parts);
   }
   return { chains: out, attachment };
+}
+
+/** Least advantage in shared vocabulary for text to move to the titled chain right after it. */
+const MOVE_MIN_ADVANTAGE = 0.1;
+
+/**
+ * Where running text has no blank lines, a title printed after its body attaches to the chain its body ends in, but
+ * the body's first paragraphs may sit in the chain above (nothing marks the change of article). A titled chain
+ * without a dateline takes what ends right above it when that shares its vocabulary clearly more than the text before
+ * it: a whole untitled fragment chain, then the closing paragraphs of the piece above. Returns new chains and the
+ * attachment re-indexed.
+ */
+export function takeBackOpenings(chains: readonly Piece[][], attachment: ReadonlyMap<number, HeadlinePart[]>, lines: readonly PageLine[]):
+  { chains: Piece[][]; attachment: Map<number, HeadlinePart[]> } {
+  const out = chains.map((c) => [...c]);
+  const textOf = (pieces: readonly Piece[]) => pieces.map((p) => p.lines.map((i) => compact(lines[i].text)).join('')).join('');
+  // The chain ending at each line (kept up to date as text moves), so finding the one above is a lookup.
+  const ends = new Map<number, number>();
+  out.forEach((chain, c) => ends.set(lastLine(chain), c));
+  const endingAt = (line: number) => ends.get(line) ?? -1;
+  const anchored = (c: number) => attachment.has(c) || out[c][0].hasDateline || out[c][0].afterClosing || out[c][0].forced === 'article';
+  out.forEach((_, c) => {
+    if (!attachment.has(c) || out[c].length === 0 || out[c][0].hasDateline) return;
+    // A whole fragment chain right above, closer in vocabulary to this article than to the text above it.
+    for (let guard = 0; guard < 4; guard++) {
+      const f = endingAt(out[c][0].lines[0] - 1);
+      if (f < 0 || f === c || anchored(f) || out[f][out[f].length - 1].closing) break;
+      const g = endingAt(out[f][0].lines[0] - 1);
+      const fragment = textOf(out[f]);
+      const here = chainSimilarity(fragment, textOf(out[c]));
+      const there = g >= 0 && g !== c ? chainSimilarity(fragment, textOf(out[g])) : 0;
+      if (here - there <= MOVE_MIN_ADVANTAGE) break;
+      out[c] = [...out[f], ...out[c]];
+      out[c][out[f].length].paraBreakBefore = true;
+      ends.delete(lastLine(out[f]));
+      out[f] = [];
+    }
+    // The closing paragraphs of the piece right above.
+    const p = endingAt(out[c][0].lines[0] - 1);
+    if (p < 0 || p === c) return;
+    const tail = out[p][out[p].length - 1];
+    if (tail.closing) return;
+    const own = textOf(out[c]);
+    let best: { at: number; score: number } | null = null;
+    for (let at = 1; at < tail.lines.length; at++) {
+      if (!tail.breaks.has(tail.lines[at])) continue;
+      const before = tail.lines.slice(0, at).map((i) => compact(lines[i].text)).join('');
+      // An article's opening (its dateline and credit) keeps at least its first paragraph, and a bracket left open
+      // carries on into the line below.
+      if (tail.hasDateline && isOnlyDatelineAndCredit(tail.lines.slice(0, at).map((i) => lines[i].text).join('\n'))) continue;
+      if ((before.match(/[（(]/g) ?? []).length > (before.match(/[）)]/g) ?? []).length) continue;
+      const after = tail.lines.slice(at).map((i) => compact(lines[i].text)).join('');
+      const score = chainSimilarity(after, own) - chainSimilarity(after, before);
+      if (score > MOVE_MIN_ADVANTAGE && (!best || score > best.score)) best = { at, score };
+    }
+    if (!best) return;
+    const moved: Piece = { ...tail, lines: tail.lines.slice(best.at), startsOpen: false, hasDateline: false, forced: null, paraBreakBefore: true, afterClosing: false };
+    ends.delete(lastLine(out[p]));
+    out[p] = [...out[p].slice(0, -1), { ...tail, lines: tail.lines.slice(0, best.at), endsOpen: false }];
+    ends.set(lastLine(out[p]), p);
+    out[c] = [moved, ...out[c]];
+  });
+  const map = new Map<number, HeadlinePart[]>();
+  const kept: Piece[][] = [];
+  out.forEach((chain, c) => {
+    if (chain.length === 0) return;
+    const parts = attachment.get(c);
+    if (parts) map.set(kept.length, parts);
+    kept.push(chain);
+  });
+  return { chains: kept, attachment: map };
+}
+
+function lastLine(chain: readonly Piece[]): number {
+  const tail = chain[chain.length - 1];
+  return tail.lines[tail.lines.length - 1];
 }

@@ -38,6 +38,9 @@ const LINK_MIN_SCORE = 0.5;
 
 const LAYOUT_CREDIT = /^(?:本版)?(?:版式设计|制图|美编)[：:]/;
 
+/** How many lines a photo story (title, a few sentences, photo credit) spans at most. */
+const PHOTO_STORY_LINES = 30;
+
 const ENDS_SENTENCE = /[。！？!?…”’」』）)；;：:]$/;
 
 function lastChar(text: string): string {
@@ -65,6 +68,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     for (let k = from + 1; k < to; k++) if (roles[k] === 'furniture' && layoutCredit(k)) return true;
     return false;
   };
+  const photoStoryAbove = (line: number) => {
+    for (let k = line; k >= 0 && k > line - PHOTO_STORY_LINES; k--) if (roles[k] === 'headline' || (roles[k] === 'dateline' && !closingLines.has(k))) return true;
+    return false;
+  };
   let run: number[] = [];
   const flush = () => {
     if (run.length === 0) return;
@@ -78,8 +85,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     let following = last + 1;
     while (following < lines.length && (lines[following].blank || roles[following] === 'marker')) following++;
     const jumps = following < lines.length && roles[following] === 'furniture' && isJumpLine(lines[following].text);
-    // A photo credit (`张三摄（人民视觉）`) closes the photo story above it, once its text has finished a sentence.
-    const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last);
+    // A photo credit (`张三摄（人民视觉）`) closes the photo story above it, once its text has finished a sentence: a short
+    // story, its title or dateline a few lines up (a photo set inside a long article leaves the article open).
+    const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last) &&
+      photoStoryAbove(last);
     const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) || layoutCreditBetween(last, next) ||
       layoutCredit(last) || (trailing !== null && (trailing.start === 0 || ENDS_BEFORE_CREDIT.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
@@ -98,7 +107,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       if (roles[before] === 'caption' && isPhotoCredit(lines[before].text)) credited = true;
       before--;
     }
-    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before)) ||
+    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before) && photoStoryAbove(before)) ||
       layoutCreditBetween(before, first) || layoutCredit(before));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,

@@ -4,7 +4,7 @@ import type { Segmenter } from '../segmenter/segmenter';
 import { type DraftArticle, buildArticle, creditNames, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
-import { placeFootTitles } from './footTitles';
+import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { cleanInline } from './clean';
 import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
@@ -437,7 +437,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
-  const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length);
+  const chainLines = chains.map((chain) => chain.reduce((span, p) => ({ first: Math.min(span.first, p.lines[0]), last: Math.max(span.last, p.lines[p.lines.length - 1]) }),
+    { first: Number.MAX_SAFE_INTEGER, last: -1 }));
+  const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length, chainLines);
   // Titles collected at the page foot are laid along the body in their printed order; the others go by evidence.
   const stacked = parts.filter((p) => p.lines.every((i) => footTitles.has(i)));
   const attachment = attachHeadlines(parts.filter((p) => !stacked.includes(p)), chains, chainText, lines, segmenter);
@@ -446,10 +448,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
-  const splitText = split.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
+  const taken = blankSeparated ? split : takeBackOpenings(split.chains, split.attachment, lines);
+  const splitText = taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
 
   // 6. Build articles.
-  const merged = mergeOrphans(split.chains, splitText, split.attachment, pieces);
+  const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces);
   const articles = merged.chains.map((chain, k) => buildArticle(chain, lines, roles, merged.parts[k]));
   const attachedParts = new Set([...split.attachment.values()].flat());
   for (const part of parts) {
@@ -460,6 +463,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   const bodyOwners: (DraftArticle | undefined)[] = new Array<DraftArticle | undefined>(lines.length);
   for (const a of articles) for (const l of a.bodyLines) bodyOwners[l] = a;
+  /** Articles whose dateline came from a closing dateline line standing alone. */
+  const loneClosing = new Set<DraftArticle>();
   // Captions, credits and closing datelines: to the nearest article, by similarity for sentences.
   for (const line of lines) {
     const i = line.index;
@@ -486,13 +491,22 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         noise.push({ text: target.byline.text, kind: 'other', line: target.byline.startLine });
         target.byline = null;
       }
+      // Likewise a closing dateline standing alone: a bracket with dateline and credit later on closes the article
+      // whole (the lone one closed text a wrong link put in the middle).
+      if (target && dateline && credit && target.dateline && !target.byline && loneClosing.has(target)) {
+        noise.push({ text: target.dateline.raw ?? target.dateline.text, kind: 'other', line: target.dateline.startLine });
+        target.dateline = null;
+      }
       if (target && dateline && credit && !target.dateline && !target.byline) {
         target.dateline = { ...dateline, startLine: i, endLine: credit.endLine };
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
       } else if (dateline && credit) {
         for (let k = i; k <= credit.endLine; k++) noise.push({ text: cleanInline(lines[k].text), kind: 'other', line: k });
       } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
-      else if (target && dateline && !target.dateline) target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
+      else if (target && dateline && !target.dateline) {
+        target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
+        loneClosing.add(target);
+      }
       else noise.push({ text: cleanInline(line.text), kind: 'other', line: i });
       if (target) { target.startLine = Math.min(target.startLine, i); target.endLine = Math.max(target.endLine, i); }
     }

@@ -157,6 +157,29 @@ describe('segment credits', () => {
     assert.ok(result.noise.some((n) => n.text === '（赵一）'), 'the displaced credit stays on the page as noise');
   });
 
+  it('prefers a later bracket with dateline and credit to a lone closing dateline a link put inside the article', () => {
+    const page = [
+      '老城区的老街巷焕发出新的活力',
+      '',
+      '老城区的街巷不宽，却处处有',
+      '故事，游客们走走停停，拍照留',
+      '念，说这里的味道最地道。',
+      '（新华社北京5月6日电）',
+      '',
+      '#@ merge',
+      '傍晚时分，街巷里亮起了灯，',
+      '人们三三两两地散步聊天，好',
+      '不惬意。',
+      '（据新华社电 记者王小明）',
+    ].join('\n');
+    const result = analyzePage(page).segmentation;
+    const article = result.articles.find((a) => a.headline?.text === '老城区的老街巷焕发出新的活力');
+    assert.ok(article, 'the title heads an article');
+    assert.equal(article.dateline?.text, '据新华社电');
+    assert.deepEqual(article.byline?.reporters, ['王小明']);
+    assert.ok(result.noise.some((n) => n.text === '（新华社北京5月6日电）'), 'the displaced dateline stays on the page as noise');
+  });
+
   it('gives a credit line set between a title and a body to the article below it', () => {
     const page = [
       '老城区的老街巷焕发出新的活力',
@@ -256,6 +279,21 @@ describe('segment captions', () => {
     assert.ok(story, 'the title heads the photo story');
     assert.deepEqual(story.captions.map((c) => c.text), ['钱多多摄（人民视觉）']);
     assert.match(story.paragraphs[story.paragraphs.length - 1].text, /^图为村民正在采摘香菇。$/);
+  });
+
+  it('leaves a long article open at a photo set inside it', () => {
+    const page = ['城市里的新公园成了市民休闲好去处', ''];
+    const places = ['东湖', '西山', '南河', '北岸', '中心', '滨江', '河畔', '城东', '城西', '新区', '老城', '湖心'];
+    for (const place of places) page.push(`${place}公园建成以后，周末的时候`, '公园里到处都是散步的人，孩子', '们在草地上奔跑，老人们在树下', '聊天下棋。', '');
+    page.push('图为市民在公园里散步。', '王小明摄（人民视觉）', '', '园林部门的负责人说，今后', '还将继续建设更多的口袋公园，让', '市民出门就能见到绿色。');
+    const articles = articlesOf(page.join('\n'));
+    assert.equal(articles.length, 1, `one article: ${JSON.stringify(articles.map((a) => a.headline?.text ?? null))}`);
+    assert.match(articles[0].paragraphs[articles[0].paragraphs.length - 1].text, /^园林部门的负责人说/);
+  });
+
+  it('does not take a sentence the text repeats apart as a refrain for a pull quote', () => {
+    const page = ['歌声里的祖国', '', '我爱你，中国！我爱你，中国！', '', '清晨的阳光洒在广场上，人们', '唱起了熟悉的歌。', '', '我爱你，中国！我爱你，中国！', ''];
+    assert.deepEqual(articlesOf(page.join('\n')).flatMap((a) => a.captions.map((c) => c.text)), []);
   });
 
   it('gives a photo credit to the photo story right above it, not to the article that follows', () => {

@@ -5,6 +5,8 @@ import { analyzePage } from '../../../src/core/analyze';
 import type { PageLine } from '../../../src/core/model';
 import { type HeadlinePart, splitTitleRows } from '../../../src/core/segment/attach';
 import { headlineParts } from '../../../src/core/segment/titles';
+import { takeBackOpenings } from '../../../src/core/segment/footTitles';
+import type { Piece } from '../../../src/core/segment/pieces';
 
 function pageLines(texts: readonly string[]): PageLine[] {
   let offset = 0;
@@ -149,5 +151,46 @@ describe('segment foot titles', () => {
     const widths = texts.map((t) => [...t].length * 2);
     const parts = headlineParts([0, 1, 2], lines, widths, [28, 28, 28], new Set([0, 1, 2]));
     assert.deepEqual(parts, [[0], [1, 2]]);
+  });
+  it('gives a title printed after its body the opening fragment run on from the article above', () => {
+    const texts = [
+      '新华社北京3月2日电 市政府日前任免一批工作人员。',
+      '任命张三为市交通局局长，免去李四的市交通局局长职务。',
+      '今年春季阴雨天气多，全市降雨日数为近十年同期最多，阴雨天气还将持续。',
+      '“今年冷暖空气在本地频繁交汇，阴雨天气因此持续。”市气象台表示，阴雨天气对春耕有影响。',
+      '气象专家提醒，阴雨天气期间，市民出行要注意安全，农户要及时清沟排水。',
+      '本市阴雨天气还将持续',
+    ];
+    const lines = pageLines(texts);
+    const piece = (id: number, from: number, to: number, extra: Partial<Piece> = {}): Piece => ({
+      id, lines: Array.from({ length: to - from + 1 }, (_, k) => from + k), startsOpen: false, endsOpen: false, hasDateline: false,
+      closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set<number>(), ...extra,
+    });
+    const chains = [[piece(0, 0, 1, { hasDateline: true, breaks: new Set([1]) })], [piece(1, 2, 2)], [piece(2, 3, 4, { breaks: new Set([4]) })]];
+    const title: HeadlinePart = { lines: [5], block: 0, group: 0 };
+    const result = takeBackOpenings(chains, new Map([[2, [title]]]), lines);
+    assert.deepEqual(result.chains.map((c) => c.flatMap((p) => p.lines)), [[0, 1], [2, 3, 4]]);
+    assert.deepEqual(result.attachment.get(1), [title]);
+  });
+  it('leaves an article opening its dateline and credit when a titled chain follows', () => {
+    const texts = ['本报上海3月2日讯（记者', '毛文）', '毛文说，品牌跨界营销越来越多，毛文认为这是好事。', '品牌跨界跨出精彩'];
+    const lines = pageLines(texts);
+    const piece = (id: number, from: number, to: number, extra: Partial<Piece> = {}): Piece => ({
+      id, lines: Array.from({ length: to - from + 1 }, (_, k) => from + k), startsOpen: false, endsOpen: false, hasDateline: false,
+      closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set<number>(), ...extra,
+    });
+    const chains = [[piece(0, 0, 1, { hasDateline: true, breaks: new Set([1]) })], [piece(1, 2, 2)]];
+    const result = takeBackOpenings(chains, new Map([[1, [{ lines: [3], block: 0, group: 0 }]]]), lines);
+    assert.deepEqual(result.chains.map((c) => c.flatMap((p) => p.lines)), [[0, 1], [2]]);
+  });
+  it('splits a row of titles printed between two articles when its ends point to the text above and below', () => {
+    const lines = pageLines(['正文', '秭归脐橙采销忙 市图书馆借阅规定更新', '正文']);
+    const parts: HeadlinePart[] = [{ lines: [1], block: 0, group: 0 }];
+    const bodies = ['湖北省秭归县村民采摘中晚熟脐橙，电商企业加紧分拣包装。', '市图书馆日前发布了新的借阅规定，读者借书更方便。'];
+    const split = splitTitleRows(parts, bodies, lines, null, 1, [{ first: 0, last: 0 }, { first: 2, last: 2 }]);
+    assert.deepEqual(split.map((p) => p.text), ['秭归脐橙采销忙', '市图书馆借阅规定更新']);
+    // With the texts the other way round, the row's ends point away from their neighbours: it stays whole.
+    const kept = splitTitleRows(parts, bodies, lines, null, 1, [{ first: 2, last: 2 }, { first: 0, last: 0 }]);
+    assert.equal(kept.length, 1);
   });
 });

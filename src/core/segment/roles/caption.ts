@@ -60,7 +60,7 @@ export function findPullQuotes(compactLines: readonly string[], free: (i: number
   starts[0] = 0;
   for (let k = 0; k < n; k++) starts[k + 1] = starts[k] + compactLines[k].length;
   const page = compactLines.join('');
-  const found: { first: number; last: number }[] = [];
+  const found: { first: number; last: number; text: string }[] = [];
   let i = 0;
   while (i < n) {
     if (compactLines[i].length === 0) { i++; continue; }
@@ -76,9 +76,12 @@ export function findPullQuotes(compactLines: readonly string[], free: (i: number
       const after = page.slice(starts[last + 1], starts[Math.min(n, last + 1 + PULL_QUOTE_REACH)]);
       // The body may carry the sentence on past where the quote stops: look for it without its closing stop.
       const sentence = text.slice(0, -1);
-      if (open && (before.includes(sentence) || after.includes(sentence))) found.push({ first: i, last });
+      if (open && (before.includes(sentence) || after.includes(sentence))) found.push({ first: i, last, text });
     }
     i = last + 1;
   }
-  return found;
+  // A sentence standing apart twice is a refrain the text repeats (`我爱你，中国！`), not a quote of the body.
+  const seen = new Map<string, number>();
+  for (const block of found) seen.set(block.text, (seen.get(block.text) ?? 0) + 1);
+  return found.filter((block) => seen.get(block.text) === 1).map(({ first, last }) => ({ first, last }));
 }
