@@ -7,7 +7,7 @@ import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partT
 import type { Piece } from './pieces';
 import { isOnlyDatelineAndCredit } from './roles/byline';
 import { withoutRubric } from './roles/headline';
-import { compact } from './text';
+import { compact, isLetterSpaced } from './text';
 
 /** How much text after (and before) a paragraph start is compared with a title (characters). */
 const WINDOW = 400;
@@ -136,6 +136,12 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
     // (A kicker describes at length; a short title above, `高原灯会`, is a photo's title standing on its own.)
     if (texts[k - 1].length <= texts[k].length) continue;
     place[k] = place[k - 1];
+  }
+  // A title set letter-spaced (`“ 打 卡 ” 看 书`, a photo story's) is in a type of its own: it is no kicker or main title
+  // of a plainly set title laid at the same start, so it is left for the text its words open.
+  const spaced = stacked.map((p) => p.lines.length === 1 && p.text === undefined && isLetterSpaced(lines[p.lines[0]].text));
+  for (let k = 0; k < n; k++) {
+    if (spaced[k] && place[k] >= 0 && place.some((x, j) => j !== k && x === place[k] && !spaced[j])) place[k] = -1;
   }
   // Groups by start, then cut chains where a group lands inside one (latest first, so earlier cuts keep their places).
   const groups = new Map<number, HeadlinePart[]>();

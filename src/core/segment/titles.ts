@@ -73,9 +73,13 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
     // next line, cut the same way, starts at the very width of the part's first piece.
     const recut = current !== null && prev === i - 1 && current.length === 2 && i + 1 < lines.length && block.includes(i + 1) &&
       widths[i] === widths[current[0]] && widths[prev] < widths[i] &&
-      // (the second piece of each line is as wide as the first one's, or both are remnants of a word or two)
-      (widths[i + 1] === widths[prev] || (compact(lines[prev].text).length <= 2 && compact(lines[i + 1].text).length <= 2)) &&
+      // (the second piece of each line is as wide as the first one's, or both are remnants of a few characters)
+      (widths[i + 1] === widths[prev] || (compact(lines[prev].text).length <= 4 && compact(lines[i + 1].text).length <= 4)) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
+    // The second piece of the recut line closes the title too (recut checked it before taking the line).
+    const recutTail = current !== null && prev === i - 1 && current.length === 3 && current[2] === current[0] + 2 &&
+      widths[current[2]] === widths[current[0]] && widths[current[1]] < widths[current[0]] &&
+      (widths[i] === widths[current[1]] || (compact(lines[current[1]].text).length <= 4 && compact(lines[i].text).length <= 4));
     // In a stack of titles one to a line, a subheadline written as a long sentence still wraps over lines of like
     // width, each with commas inside.
     const sentenceInside = (k: number) => { const c = compact(lines[k].text); return c.length >= 16 && /[，、；]/.test(c.slice(0, -1)); };
@@ -84,7 +88,7 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
       !/[。！？，、；：]$/.test(compact(lines[prev].text));
     const longSentence = current !== null && prev === i - 1 && stacked.has(prev) && stacked.has(i) && sentenceInside(prev) && (sentenceInside(i) && Math.abs(widths[prev] - widths[i]) <= 8 || sentenceTail) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
-    if ((wrapped || unclosed || runsOn || recut || longSentence) && current) current.push(i);
+    if ((wrapped || unclosed || runsOn || recut || recutTail || longSentence) && current) current.push(i);
     else parts.push([i]);
   }
   return parts;

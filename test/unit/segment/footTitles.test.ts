@@ -69,6 +69,36 @@ describe('segment foot titles', () => {
     assert.equal(articles[1].headline?.text, '家门口享受绿色空间');
   });
 
+  it('never makes a letter-spaced title (a photo story\'s) the kicker or main title of a plainly set one', () => {
+    const page = [
+      '本报北京3月2日电 （记者李明）市',
+      '图书馆日前发布了新的借阅规定，',
+      '读者凭身份证即可免费办理借书卡',
+      '，每人每次最多可以借十本图书。',
+      '图书馆还将延长开放时间，周末和',
+      '节假日照常开放，方便上班族。',
+      '3月1日，市民在街头书屋里',
+      '翻阅图书，享受周末时光。',
+      '张三摄（影像中国）',
+      '本报上海3月2日电 （记者王五）上',
+      '海今年将新建二十座口袋公园，让',
+      '市民在家门口就能享受绿色空间，',
+      '首批口袋公园将于五月前陆续开放',
+      '。',
+      '市图书馆借阅规定更新',
+      '“ 街 头 ” 书 屋',
+      '上海新建二十座口袋公园',
+    ].join('\n');
+    const segmentation = analyzePage(page).segmentation;
+    const library = segmentation.articles.find((a) => a.paragraphs.some((p) => p.text.includes('借阅规定')));
+    assert.ok(library, 'the library text is an article');
+    assert.equal(library.headline?.text, '市图书馆借阅规定更新');
+    assert.equal(library.kicker, null);
+    assert.equal(library.subheadline, null);
+    // The photo story's title is kept (here as noise, having no text of its own to open).
+    assert.ok(segmentation.noise.some((n) => n.text.includes('书屋')) || segmentation.articles.some((a) => a.headline?.text.includes('书屋')));
+  });
+
   it('lays the titles collected at the page foot at the starts of their articles, in order', () => {
     const page = [
       '市图书馆日前发布了新的借',
