@@ -99,6 +99,34 @@ describe('segment foot titles', () => {
     assert.ok(segmentation.noise.some((n) => n.text.includes('书屋')) || segmentation.articles.some((a) => a.headline?.text.includes('书屋')));
   });
 
+  it('joins a stacked title cut inside a word when the article runs the words on across the cut, and only short lines', () => {
+    const page = (kicker: string, cut: readonly string[]) => [
+      '本报北京3月2日电 （记者李明）市',
+      '图书馆日前发布新规，将进一步',
+      '规范自助借还机的使用管理。读者',
+      '凭身份证即可在自助借还机上办理',
+      '借书和还书，每人每次最多可以借',
+      '十本图书。市图书馆馆长、副馆长',
+      '张三说，新规今日起实施。',
+      '本报上海3月2日电 （记者王五）上',
+      '海今年将新建二十座口袋公园，让',
+      '市民在家门口就能享受绿色空间，',
+      '首批口袋公园将于五月前陆续开放',
+      '。',
+      kicker,
+      ...cut,
+      '上海新建二十座口袋公园',
+    ].join('\n');
+    const library = (text: string) => analyzePage(text).segmentation.articles.find((a) => a.paragraphs.some((p) => p.text.includes('借还机')));
+    const cut = library(page('图书馆发布新规', ['规范自助借还', '机的使用管理']));
+    assert.equal(cut?.kicker?.text, '图书馆发布新规');
+    assert.equal(cut?.headline?.text, '规范自助借还机的使用管理');
+    // A kicker with punctuation that runs on into its title in the text (`…馆长、副馆长` / `张三说…`) stays a kicker.
+    const kicker = library(page('市图书馆馆长、副馆长', ['张三说新规今日起实施']));
+    assert.equal(kicker?.kicker?.text, '市图书馆馆长、副馆长');
+    assert.equal(kicker?.headline?.text, '张三说新规今日起实施');
+  });
+
   it('lays the titles collected at the page foot at the starts of their articles, in order', () => {
     const page = [
       '市图书馆日前发布了新的借',
