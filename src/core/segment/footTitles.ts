@@ -129,19 +129,26 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
   }
   // Three titles laid at one start with no dash or long sentence among them are rarer than a kicker and title pair: when
   // the title above the three was laid alone and runs longer, the first of them is its main title under that kicker.
+  // (Counts of parts by start keep these passes linear in the number of parts.)
+  const laidAt = new Map<number, number>();
+  for (const x of place) if (x >= 0) laidAt.set(x, (laidAt.get(x) ?? 0) + 1);
   for (let k = 1; k + 2 < n; k++) {
     const x = place[k];
-    if (x < 0 || place[k + 1] !== x || place[k + 2] !== x || (k + 3 < n && place[k + 3] === x) || place[k - 1] < 0 || place[k - 1] === x) continue;
-    if (place.filter((y) => y === place[k - 1]).length !== 1 || [k, k + 1, k + 2].some((j) => follows(j) || leads(j))) continue;
+    if (x < 0 || place[k + 1] !== x || place[k + 2] !== x || laidAt.get(x) !== 3 || place[k - 1] < 0 || laidAt.get(place[k - 1]) !== 1) continue;
+    if ([k, k + 1, k + 2].some((j) => follows(j) || leads(j))) continue;
     // (A kicker describes at length; a short title above, `高原灯会`, is a photo's title standing on its own.)
     if (texts[k - 1].length <= texts[k].length) continue;
     place[k] = place[k - 1];
+    laidAt.set(x, 2);
+    laidAt.set(place[k], 2);
   }
   // A title set letter-spaced (`“ 打 卡 ” 看 书`, a photo story's) is in a type of its own: it is no kicker or main title
   // of a plainly set title laid at the same start, so it is left for the text its words open.
   const spaced = stacked.map((p) => p.lines.length === 1 && p.text === undefined && isLetterSpaced(lines[p.lines[0]].text));
+  const plainAt = new Map<number, number>();
+  place.forEach((x, k) => { if (x >= 0 && !spaced[k]) plainAt.set(x, (plainAt.get(x) ?? 0) + 1); });
   for (let k = 0; k < n; k++) {
-    if (spaced[k] && place[k] >= 0 && place.some((x, j) => j !== k && x === place[k] && !spaced[j])) place[k] = -1;
+    if (spaced[k] && place[k] >= 0 && (plainAt.get(place[k]) ?? 0) > 0) place[k] = -1;
   }
   // Groups by start, then cut chains where a group lands inside one (latest first, so earlier cuts keep their places).
   const groups = new Map<number, HeadlinePart[]>();
