@@ -181,15 +181,16 @@ export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[]
     article.bodyLines.push(e.line);
   }
   if (current.length > 0) flush();
-  const parts = headlineParts.map((p) => [...p.lines]);
+  const titleParts = joinCutTitleParts(headlineParts, lines, compact(article.paragraphs.map((p) => p.text).join('')));
+  const parts = titleParts.map((p) => [...p.lines]);
   const block = parts.flat();
   if (parts.length > 0) {
-    const texts = headlineParts.map((p) => partText(p, lines).replace(/\n/g, ''));
+    const texts = titleParts.map((p) => partText(p, lines).replace(/\n/g, ''));
     const forcedHead = parts.findIndex((p) => roles[p[0]] === 'headline' && roles[p[0]] !== undefined && parts.some((q) => roles[q[0]] === 'kicker' || roles[q[0]] === 'subheadline'));
     const split = forcedHead >= 0 ? { headline: forcedHead } : splitHeadlineBlock(texts);
     const part = (from: number, to: number): ArticlePart => {
       const group = parts.slice(from, to + 1).flat();
-      const text = headlineParts.slice(from, to + 1).map((p) => partText(p, lines)).join('\n');
+      const text = titleParts.slice(from, to + 1).map((p) => partText(p, lines)).join('\n');
       return { text: cleanInline(text), startLine: group[0], endLine: group[group.length - 1] };
     };
     article.headline = part(split.headline, split.headline);
@@ -202,6 +203,30 @@ export function buildArticle(chain: readonly Piece[], lines: readonly PageLine[]
   article.startLine = all.length > 0 ? Math.min(...all) : 0;
   article.endLine = all.length > 0 ? Math.max(...all) : 0;
   return article;
+}
+
+/**
+ * Joins adjacent title parts that are one title cut inside a word (`规范特定类无` / `人机的运行管理`, stacked titles one
+ * to a line): the characters on both sides of the cut run on as one phrase in the article's own text.
+ */
+function joinCutTitleParts(parts: readonly HeadlinePart[], lines: readonly PageLine[], body: string): HeadlinePart[] {
+  const out: HeadlinePart[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    if (previous && previous.text === undefined && part.text === undefined && previous.lines[previous.lines.length - 1] + 1 === part.lines[0]) {
+      const before = compact(partText(previous, lines));
+      const after = compact(partText(part, lines));
+      const junction = before.slice(-2) + after.slice(0, 2);
+      // (Only short lines, cut by a narrow column: a long kicker may run on into its title as one sentence of the body,
+      // `…党组成员、副局长` / `某某严重违纪违法…`.)
+      if (before.length <= 12 && after.length <= 12 && /^[\u4e00-\u9fff]+$/.test(before) && /^[\u4e00-\u9fff]{4}$/.test(junction) && body.includes(junction)) {
+        out[out.length - 1] = { ...previous, lines: [...previous.lines, ...part.lines] };
+        continue;
+      }
+    }
+    out.push(part);
+  }
+  return out;
 }
 
 /** A view of body entries as one whitespace-free string, with ways back to lines and to raw text. */

@@ -87,6 +87,15 @@ export function splitTitleRows(parts: readonly HeadlinePart[], chainText: readon
       }
       split = owners.size >= 2;
     }
+    // A row too long for parallel phrases of one title, where one piece's words fill a body that holds none of
+    // another's (`某地脐橙采销忙 某基金会专项基金启动`): a photo's title printed beside an article's.
+    // (Spaces inside a rubric's brackets, `（守初心 担使命）`, part no titles.)
+    const balanced = pieces.every((piece) => (piece.match(/[（(]/g) ?? []).length === (piece.match(/[）)]/g) ?? []).length);
+    if (!split && balanced && compact(raw).length > 24) {
+      const evidence = pieces.map((piece) => chainText.map((text) => headlineEvidence(piece, text, segmenter)));
+      split = evidence.some((own) => own.some((score, c) => score >= ROW_MIN_EVIDENCE &&
+        evidence.some((other, k) => other !== own && compact(pieces[k]).length >= 4 && other[c] < 0.1)));
+    }
     // A row printed between two articles (pdftotext -raw prints a title row where the columns meet): its first title
     // shares words with the text right above, its last with the text right below, each more than with the other.
     if (!split && chainLines.length === chainText.length) {

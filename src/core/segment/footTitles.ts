@@ -7,7 +7,7 @@ import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partT
 import type { Piece } from './pieces';
 import { isOnlyDatelineAndCredit } from './roles/byline';
 import { withoutRubric } from './roles/headline';
-import { compact } from './text';
+import { compact, isLetterSpaced } from './text';
 
 /** How much text after (and before) a paragraph start is compared with a title (characters). */
 const WINDOW = 400;
@@ -126,6 +126,29 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
     const chosen = free.length === count ? free : sure.length === count ? sure : [];
     chosen.forEach(({ x }, j) => { place[k + j] = x; });
     k = end;
+  }
+  // Three titles laid at one start with no dash or long sentence among them are rarer than a kicker and title pair: when
+  // the title above the three was laid alone and runs longer, the first of them is its main title under that kicker.
+  // (Counts of parts by start keep these passes linear in the number of parts.)
+  const laidAt = new Map<number, number>();
+  for (const x of place) if (x >= 0) laidAt.set(x, (laidAt.get(x) ?? 0) + 1);
+  for (let k = 1; k + 2 < n; k++) {
+    const x = place[k];
+    if (x < 0 || place[k + 1] !== x || place[k + 2] !== x || laidAt.get(x) !== 3 || place[k - 1] < 0 || laidAt.get(place[k - 1]) !== 1) continue;
+    if ([k, k + 1, k + 2].some((j) => follows(j) || leads(j))) continue;
+    // (A kicker describes at length; a short title above, `高原灯会`, is a photo's title standing on its own.)
+    if (texts[k - 1].length <= texts[k].length) continue;
+    place[k] = place[k - 1];
+    laidAt.set(x, 2);
+    laidAt.set(place[k], 2);
+  }
+  // A title set letter-spaced (`“ 打 卡 ” 看 书`, a photo story's) is in a type of its own: it is no kicker or main title
+  // of a plainly set title laid at the same start, so it is left for the text its words open.
+  const spaced = stacked.map((p) => p.lines.length === 1 && p.text === undefined && isLetterSpaced(lines[p.lines[0]].text));
+  const plainAt = new Map<number, number>();
+  place.forEach((x, k) => { if (x >= 0 && !spaced[k]) plainAt.set(x, (plainAt.get(x) ?? 0) + 1); });
+  for (let k = 0; k < n; k++) {
+    if (spaced[k] && place[k] >= 0 && (plainAt.get(place[k]) ?? 0) > 0) place[k] = -1;
   }
   // Groups by start, then cut chains where a group lands inside one (latest first, so earlier cuts keep their places).
   const groups = new Map<number, HeadlinePart[]>();

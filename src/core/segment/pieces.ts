@@ -209,8 +209,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (!blankSeparated && a.endsOpen && b.startsOpen === true && onlyTitlesBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) { link(a, b); continue; }
     if (!onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) continue;
     if (a.endsOpen && b.startsOpen === false) continue;
-    // A finished sentence is not followed by a paragraph's broken-off last line either.
-    if (!a.endsOpen && (b.startsOpen === true || b.startsOnTail === true)) continue;
+    // A finished sentence (not one left on a semicolon) is not followed by a paragraph's broken-off last line either.
+    if (!a.endsOpen && (b.startsOpen === true || (b.startsOnTail === true && HARD_END.test(compact(lines[a.lines[a.lines.length - 1]].text))))) continue;
     link(a, b);
   }
   const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };

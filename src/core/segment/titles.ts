@@ -1,6 +1,6 @@
 // Title blocks: lines grouped into blocks, blocks into parts (a wrapped title is one part), parts grouped by article.
 import type { LineRole, PageLine } from '../model';
-import { endsWithRubric } from './roles/headline';
+import { endsWithRubric, opensOnTimeAhead } from './roles/headline';
 import { compact } from './text';
 
 /** Labels of boxed text that papers set inside an article's body. */
@@ -60,7 +60,11 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
     // Titles stacked at a page foot are one to a line: only a bracket, a comma or a remnant carries one over.
     const wrapped = current !== null && prev === i - 1 && !(stacked.has(prev) && stacked.has(i)) && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
       !parallel(prev) && !parallel(i) &&
-      !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
+      !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text)) &&
+      // A line wider than the one above that closes a clause on `，` or `；` opens a subheadline set as running text.
+      !(widths[i] > widths[prev] && /[，；]$/.test(compact(lines[i].text))) &&
+      // A line opening on a time ahead (`未来一周南方持续阴雨`) is a subheadline under a complete title.
+      !opensOnTimeAhead(compact(lines[i].text));
     // An unclosed bracket or quote carries a title over the line end whatever the widths say.
     const unclosed = current !== null && prev === i - 1 && unbalanced(lines[prev].text);
     // A line ending on a comma or semicolon, or a remnant of two or three characters, is a long title wrapping on.
@@ -68,8 +72,14 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
     // pdftotext may print each line of a wide title in two pieces (`学习宣传贯彻习近平新` / `时代中国特色`): the
     // next line, cut the same way, starts at the very width of the part's first piece.
     const recut = current !== null && prev === i - 1 && current.length === 2 && i + 1 < lines.length && block.includes(i + 1) &&
-      widths[i] === widths[current[0]] && widths[i + 1] === widths[prev] && widths[prev] < widths[i] &&
+      widths[i] === widths[current[0]] && widths[prev] < widths[i] &&
+      // (the second piece of each line is as wide as the first one's, or both are remnants of a few characters)
+      (widths[i + 1] === widths[prev] || (compact(lines[prev].text).length <= 4 && compact(lines[i + 1].text).length <= 4)) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
+    // The second piece of the recut line closes the title too (recut checked it before taking the line).
+    const recutTail = current !== null && prev === i - 1 && current.length === 3 && current[2] === current[0] + 2 &&
+      widths[current[2]] === widths[current[0]] && widths[current[1]] < widths[current[0]] &&
+      (widths[i] === widths[current[1]] || (compact(lines[current[1]].text).length <= 4 && compact(lines[i].text).length <= 4));
     // In a stack of titles one to a line, a subheadline written as a long sentence still wraps over lines of like
     // width, each with commas inside.
     const sentenceInside = (k: number) => { const c = compact(lines[k].text); return c.length >= 16 && /[，、；]/.test(c.slice(0, -1)); };
@@ -78,7 +88,7 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
       !/[。！？，、；：]$/.test(compact(lines[prev].text));
     const longSentence = current !== null && prev === i - 1 && stacked.has(prev) && stacked.has(i) && sentenceInside(prev) && (sentenceInside(i) && Math.abs(widths[prev] - widths[i]) <= 8 || sentenceTail) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
-    if ((wrapped || unclosed || runsOn || recut || longSentence) && current) current.push(i);
+    if ((wrapped || unclosed || runsOn || recut || recutTail || longSentence) && current) current.push(i);
     else parts.push([i]);
   }
   return parts;

@@ -48,6 +48,106 @@ describe('segment foot titles', () => {
     assert.ok(library && library.kicker === null, 'the other title heads the dateline article alone');
   });
 
+  it('splits a long row whose one piece fills a body holding none of the other piece\'s words', () => {
+    const lines = pageLines(['果园柑橘采摘忙 市图书馆新版借阅规定今日起在全市正式实施', '为了乡亲们梦想的远行（守初心 担使命 找差距 抓好各项落实）']);
+    const parts: HeadlinePart[] = [0, 1].map((i) => ({ lines: [i], block: 0, group: i }));
+    const bodies = ['市图书馆新版借阅规定今日起在全市正式实施，读者凭身份证即可免费办理借书卡。', '为了乡亲们梦想的远行，他走遍了山村。'];
+    const split = splitTitleRows(parts, bodies, lines, null, 2);
+    // Spaces inside a rubric's brackets part nothing.
+    assert.deepEqual(split.map((p) => p.text ?? lines[p.lines[0]].text), ['果园柑橘采摘忙', '市图书馆新版借阅规定今日起在全市正式实施', '为了乡亲们梦想的远行（守初心 担使命 找差距 抓好各项落实）']);
+  });
+
+  it('gives a long kicker laid alone the title below it, rather than laying three titles at the next article', () => {
+    const page = [
+      '市图书馆日前发布了新的借',
+      '阅规定，读者凭身份证即可免费',
+      '办理借书卡，每人每次最多可以',
+      '借阅十本图书，借期为一个月。',
+      '图书馆还将延长开放时间，',
+      '周末和节假日照常开放，方便上',
+      '班族和学生在闲暇时前来借阅和',
+      '自习。',
+      '新规定实施以后，读者还可',
+      '以通过手机预约座位，查询馆藏',
+      '信息，办理续借手续，足不出户',
+      '就能完成大部分业务。',
+      '上海今年将新建二十座口袋',
+      '公园，让城市绿色走进千家万户，',
+      '市民在家门口就能享受绿色空间',
+      '，首批口袋公园将于五月前陆续',
+      '开放，全年建成的口袋公园将超',
+      '过三十座，每座公园都配有座椅。',
+      '市图书馆发布新版借阅规定方便读者借书',
+      '让城市走进千家万户',
+      '上海今年新建口袋公园',
+      '家门口享受绿色空间',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    assert.equal(articles.length, 2);
+    assert.equal(articles[0].kicker?.text, '市图书馆发布新版借阅规定方便读者借书');
+    assert.equal(articles[0].headline?.text, '让城市走进千家万户');
+    assert.equal(articles[1].kicker?.text, '上海今年新建口袋公园');
+    assert.equal(articles[1].headline?.text, '家门口享受绿色空间');
+  });
+
+  it('never makes a letter-spaced title (a photo story\'s) the kicker or main title of a plainly set one', () => {
+    const page = [
+      '本报北京3月2日电 （记者李明）市',
+      '图书馆日前发布了新的借阅规定，',
+      '读者凭身份证即可免费办理借书卡',
+      '，每人每次最多可以借十本图书。',
+      '图书馆还将延长开放时间，周末和',
+      '节假日照常开放，方便上班族。',
+      '3月1日，市民在街头书屋里',
+      '翻阅图书，享受周末时光。',
+      '张三摄（影像中国）',
+      '本报上海3月2日电 （记者王五）上',
+      '海今年将新建二十座口袋公园，让',
+      '市民在家门口就能享受绿色空间，',
+      '首批口袋公园将于五月前陆续开放',
+      '。',
+      '市图书馆借阅规定更新',
+      '“ 街 头 ” 书 屋',
+      '上海新建二十座口袋公园',
+    ].join('\n');
+    const segmentation = analyzePage(page).segmentation;
+    const library = segmentation.articles.find((a) => a.paragraphs.some((p) => p.text.includes('借阅规定')));
+    assert.ok(library, 'the library text is an article');
+    assert.equal(library.headline?.text, '市图书馆借阅规定更新');
+    assert.equal(library.kicker, null);
+    assert.equal(library.subheadline, null);
+    // The photo story's title is kept (here as noise, having no text of its own to open).
+    assert.ok(segmentation.noise.some((n) => n.text.includes('书屋')) || segmentation.articles.some((a) => a.headline?.text.includes('书屋')));
+  });
+
+  it('joins a stacked title cut inside a word when the article runs the words on across the cut, and only short lines', () => {
+    const page = (kicker: string, cut: readonly string[]) => [
+      '本报北京3月2日电 （记者李明）市',
+      '图书馆日前发布新规，将进一步',
+      '规范自助借还机的使用管理。读者',
+      '凭身份证即可在自助借还机上办理',
+      '借书和还书，每人每次最多可以借',
+      '十本图书。市图书馆馆长、副馆长',
+      '张三说，新规今日起实施。',
+      '本报上海3月2日电 （记者王五）上',
+      '海今年将新建二十座口袋公园，让',
+      '市民在家门口就能享受绿色空间，',
+      '首批口袋公园将于五月前陆续开放',
+      '。',
+      kicker,
+      ...cut,
+      '上海新建二十座口袋公园',
+    ].join('\n');
+    const library = (text: string) => analyzePage(text).segmentation.articles.find((a) => a.paragraphs.some((p) => p.text.includes('借还机')));
+    const cut = library(page('图书馆发布新规', ['规范自助借还', '机的使用管理']));
+    assert.equal(cut?.kicker?.text, '图书馆发布新规');
+    assert.equal(cut?.headline?.text, '规范自助借还机的使用管理');
+    // A kicker with punctuation that runs on into its title in the text (`…馆长、副馆长` / `张三说…`) stays a kicker.
+    const kicker = library(page('市图书馆馆长、副馆长', ['张三说新规今日起实施']));
+    assert.equal(kicker?.kicker?.text, '市图书馆馆长、副馆长');
+    assert.equal(kicker?.headline?.text, '张三说新规今日起实施');
+  });
+
   it('lays the titles collected at the page foot at the starts of their articles, in order', () => {
     const page = [
       '市图书馆日前发布了新的借',

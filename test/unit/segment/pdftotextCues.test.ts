@@ -116,6 +116,20 @@ describe('segment pdftotext title blocks', () => {
     assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, lines.map(() => 28)), [[0, 1, 2, 3]]);
   });
 
+  it('keeps a title as one part when pdftotext cut each of its lines before a remnant of a character or two', () => {
+    const text = ['市交通局：望各区尽快', '为', '老旧小区加装电梯提供', '便利'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const widths = lines.map((l) => compactWidth(l.text));
+    assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, lines.map(() => 24)), [[0, 1, 2, 3]]);
+  });
+
+  it('keeps a stacked title cut into a line, a short remnant, a line as wide as the first and a last remnant as one part', () => {
+    const text = ['市交通局将与各区负责人', '共同召', '开老旧小区加装电梯工作', '推进会议'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const widths = lines.map((l) => compactWidth(l.text));
+    assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, lines.map(() => 24), new Set([0, 1, 2, 3])), [[0, 1, 2, 3]]);
+  });
+
   it('still parts a kicker from a headline of another measure', () => {
     const text = ['春风十里吹绿江南两岸', '青山绿水', '家家户户喜迎新春', '佳节'].join('\n');
     const lines = buildLayout(text, null).lines;

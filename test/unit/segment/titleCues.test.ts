@@ -206,6 +206,28 @@ describe('segment title cues', () => {
     assert.deepEqual(parts, [[0], [1, 2]]);
   });
 
+  it('starts a subheadline at a wider line closing a clause on a comma, though both lines fit the column', () => {
+    const texts = ['市政府召开第八次常务会议', '研究部署春季农业生产工作，', '推进高标准农田建设'];
+    let offset = 0;
+    const lines: PageLine[] = texts.map((text, index) => {
+      const line = { index, start: offset, end: offset + text.length, text, lineBreak: '\n', blank: false } as unknown as PageLine;
+      offset += text.length + 1;
+      return line;
+    });
+    const widths = texts.map((t) => compactWidth(t));
+    assert.deepEqual(headlineParts([0, 1, 2], lines, widths, [28, 28, 28]), [[0], [1, 2]]);
+    // A title wrapping onto a line no wider than its first stays one part, comma or not.
+    const wrapped = ['全市春季农业生产工作会议召开', '研究部署高标准农田建设，'].map((text, index) =>
+      ({ index, start: 0, end: text.length, text, lineBreak: '\n', blank: false }) as unknown as PageLine);
+    assert.deepEqual(headlineParts([0, 1], wrapped, wrapped.map((l) => compactWidth(l.text)), [28, 28]), [[0, 1]]);
+  });
+
+  it('starts a subheadline at a line opening on a time ahead, though it would fit as the title wrapping on', () => {
+    const lines = ['全省迎来入春以来最强降雨过程', '未来三天北部仍有大到暴雨'].map((text, index) =>
+      ({ index, start: 0, end: text.length, text, lineBreak: '\n', blank: false }) as unknown as PageLine);
+    assert.deepEqual(headlineParts([0, 1], lines, lines.map((l) => compactWidth(l.text)), [28, 28]), [[0], [1]]);
+  });
+
   it('ends a title block at a title closing on a column rubric: the short line below it opens the body', () => {
     const page = [
       '前一篇文章的正文写到这里，说明',

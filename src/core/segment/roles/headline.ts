@@ -47,6 +47,10 @@ export function withoutRubric(compactText: string): string {
 const ATTENDED = /(?:^|[ \u3000])[\u4e00-\u9fff]{2,4}(?:出席|主持)$/;
 /** A part opening on what is to come: a time ahead (`未来一周`, `年底前`, `十月`) or `将` (will). */
 const LATER = /^(?:将|未来|今后|下一步|年底|年内|月底|近期|[一二三四五六七八九十]{1,2}月)/;
+/** A line opening on a time ahead (`未来一周…`, `年底前…`) starts a subheadline rather than carrying a title on. */
+export function opensOnTimeAhead(compactText: string): boolean {
+  return LATER.test(compactText) && !compactText.startsWith('将');
+}
 /** Two phrases set apart by a space, the way parallel main titles are printed: `净化文化环境 欢乐祥和过年`. */
 const PARALLEL = /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/;
 
