@@ -153,7 +153,15 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const into = index.get(target[k]);
     if (into === undefined) { out.push([...chain]); parts.push([]); return; }
     chain[0].paraBreakBefore = true;
-    out[into].push(...chain);
+    // The fragment goes where its first printed line falls among the article's pieces in page order (an extractor
+    // prints one article's blocks mostly in reading order), never between the halves of a sentence.
+    const host = out[into];
+    const start = chain.reduce((a, b) => (b.lines[0] < a.lines[0] ? b : a)).lines[0];
+    let at = host.length;
+    for (let q = 1; q < host.length; q++) {
+      if (host[q].lines[0] > start && host[q].paraBreakBefore && !host[q - 1].endsOpen) { at = q; break; }
+    }
+    host.splice(at, 0, ...chain);
   });
   return { chains: out, parts };
 }

@@ -177,4 +177,20 @@ describe('segment pdftotext fragments', () => {
     const merged = mergeOrphans(chains, texts, new Map([[0, [title]], [1, [{ ...title, block: 1 }]]]), pieces);
     assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0], [2, 1]]);
   });
+
+  it('puts a headless fragment where it was printed among its article\'s pieces, not at the article\'s end', () => {
+    const pieces = [piece(0, 0), piece(1, 10), piece(2, 20), piece(3, 30)];
+    const chains = [[pieces[0], pieces[2], pieces[3]], [pieces[1]]];
+    const texts = ['果农采摘苹果装箱外运，山区果园一片繁忙，今年收成很好', '今年苹果个大味甜，果园一片繁忙'];
+    const merged = mergeOrphans(chains, texts, new Map([[0, [{ lines: [9], block: 0, group: 0 }]]]), pieces);
+    assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0, 1, 2, 3]]);
+  });
+
+  it('does not put a headless fragment between the two halves of a sentence', () => {
+    const pieces = [{ ...piece(0, 0), endsOpen: true }, piece(1, 10), { ...piece(2, 20), paraBreakBefore: false }, piece(3, 30)];
+    const chains = [[pieces[0], pieces[2], pieces[3]], [pieces[1]]];
+    const texts = ['果农采摘苹果装箱外运，山区果园一片繁忙，今年收成很好', '今年苹果个大味甜，果园一片繁忙'];
+    const merged = mergeOrphans(chains, texts, new Map([[0, [{ lines: [9], block: 0, group: 0 }]]]), pieces);
+    assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0, 2, 1, 3]]);
+  });
 });
