@@ -158,8 +158,11 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const host = out[into];
     const start = chain.reduce((a, b) => (b.lines[0] < a.lines[0] ? b : a)).lines[0];
     let at = host.length;
-    for (let q = 1; q < host.length; q++) {
-      if (host[q].lines[0] > start && host[q].paraBreakBefore && !host[q - 1].endsOpen) { at = q; break; }
+    // An article whose text starts in mid-sentence (its title was printed inside it, above a continuation) reads from
+    // a fragment opening a paragraph that was printed before it.
+    const first = host[0].startsOpen === true && chain[0].startsOpen !== true ? 0 : 1;
+    for (let q = first; q < host.length; q++) {
+      if (host[q].lines[0] > start && (q === 0 || (host[q].paraBreakBefore && !host[q - 1].endsOpen))) { at = q; break; }
     }
     host.splice(at, 0, ...chain);
   });
