@@ -267,6 +267,42 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       roles[i] = 'headline';
     }
   }
+  // A two- or three-line title (headline over subheadline) printed inside running text: after a blank line, with the
+  // text above left open in mid-sentence, unpunctuated lines of which one set short of the column does not close a
+  // sentence yet is not a paragraph's last line (text follows it directly, or — where blank lines part paragraphs — a
+  // blank line does). Body text never leaves a short line open that way.
+  const inlineTitles = new Set<number>();
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (roles[i] !== 'body' || !lines[i - 1].blank) continue;
+    const titleShaped = (k: number) => {
+      const t = compact(lines[k].text);
+      return roles[k] === 'body' && !lines[k].blank && !forcedRole.has(k) && t.length >= 4 && t.length <= 30 &&
+        !/[，。；！？,;!?：:、…]/.test(t) && balancedMarks(t) && !BOX_LABELS.has(t);
+    };
+    if (!titleShaped(i)) continue;
+    let end = i;
+    while (end + 1 < lines.length && end - i < 2 && titleShaped(end + 1)) end++;
+    if (end === i) continue;
+    const p = lastNonBlank(i);
+    // The text above runs on across the title: it fills its column without closing a sentence (a closing quote or
+    // bracket may stand inside one).
+    const above = p >= 0 ? compact(lines[p].text) : '';
+    if (p < 0 || roles[p] !== 'body' || HARD_END.test(above) || /[；;：:…]$/.test(above) || widths[p] < columnWidth[p] - 2) continue;
+    const next = end + 1 < lines.length ? end + 1 : -1;
+    const openShort = (k: number) => widths[k] <= columnWidth[k] - 2 && !SENTENCE_END.test(compact(lines[k].text));
+    const directText = next >= 0 && !lines[next].blank && roles[next] === 'body';
+    const blankAfter = next < 0 || lines[next].blank;
+    // A paragraph's opening line is indented by two characters: a line set shorter still yet running on is no body.
+    const runsOnShort = (k: number) => widths[k] < columnWidth[k] - 5 && !SENTENCE_END.test(compact(lines[k].text));
+    let cutShort = false;
+    for (let k = i; k <= end; k++) if ((k < end || directText) && runsOnShort(k)) cutShort = true;
+    if (!cutShort && !(false && blankAfter && blankSeparated && openShort(end))) continue;
+    // Set into the text like this, the title's first line is the headline and the smaller lines below it subheadline.
+    roles[i] = 'headline';
+    for (let k = i + 1; k <= end; k++) roles[k] = 'subheadline';
+    for (let k = i; k <= end; k++) inlineTitles.add(k);
+    i = end;
+  }
   // Where blank lines mark only column breaks (pdftotext -raw prints none at all), a title printed in running text
   // shows by its size: an unpunctuated line set clearly wider than the column, right after a finished sentence.
   // Body lines overrun their column by a cell or two at most (narrow digits, squeezed quotes).
@@ -429,8 +465,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 4. Body pieces, linked into article chains.
-  const pieces = buildPieces(lines, roles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
-  const chains = linkPieces(pieces, lines, roles, blankSeparated);
+  // A title set inside running text does not cut it: the sentence runs on across it as across furniture.
+  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) ? 'furniture' : r));
+  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
+  const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);
@@ -445,6 +483,20 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const attachment = attachHeadlines(parts.filter((p) => !stacked.includes(p)), chains, chainText, lines, segmenter);
   const placed = placeFootTitles(stacked, chains, new Set(attachment.keys()), lines, segmenter);
   for (const [c, list] of placed.attachment) attachment.set(c, [...(attachment.get(c) ?? []), ...list].sort((a, b) => a.lines[0] - b.lines[0]));
+  // A title set inside running text belongs to the article it interrupts, when that article has no title yet.
+  for (const part of parts) {
+    if (!part.lines.every((i) => inlineTitles.has(i))) continue;
+    let top = part.lines[0];
+    while (inlineTitles.has(top - 1)) top--;
+    const above = lastNonBlank(top);
+    const owner = placed.chains.findIndex((chain) => chain.some((p) => p.lines.includes(above)));
+    if (owner < 0) continue;
+    for (const [c, list] of attachment) if (list.includes(part)) attachment.set(c, list.filter((q) => q !== part));
+    // (Where that article has a title already, this one opens no other article either.)
+    if ((attachment.get(owner) ?? []).some((q) => !q.lines.every((i) => inlineTitles.has(i)))) continue;
+    attachment.set(owner, [...(attachment.get(owner) ?? []), part].sort((a, b) => a.lines[0] - b.lines[0]));
+  }
+  for (const [c, list] of [...attachment]) if (list.length === 0) attachment.delete(c);
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
