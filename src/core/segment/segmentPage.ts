@@ -268,9 +268,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     }
   }
   // A two- or three-line title (headline over subheadline) printed inside running text: after a blank line, with the
-  // text above left open in mid-sentence, unpunctuated lines of which one set short of the column does not close a
-  // sentence yet is not a paragraph's last line (text follows it directly, or — where blank lines part paragraphs — a
-  // blank line does). Body text never leaves a short line open that way.
+  // text above left open in mid-sentence at full width, unpunctuated lines of which one is set shorter than a
+  // paragraph's indented opening line yet neither closes a sentence nor ends the run of text. Body text never leaves
+  // a line that short open. (A title between blank lines, with the text above ending a page's part with a jump line,
+  // heads text linked elsewhere: not taken here.)
   const inlineTitles = new Set<number>();
   for (let i = 1; i + 1 < lines.length; i++) {
     if (roles[i] !== 'body' || !lines[i - 1].blank) continue;
@@ -288,15 +289,13 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     // bracket may stand inside one).
     const above = p >= 0 ? compact(lines[p].text) : '';
     if (p < 0 || roles[p] !== 'body' || HARD_END.test(above) || /[；;：:…]$/.test(above) || widths[p] < columnWidth[p] - 2) continue;
-    const next = end + 1 < lines.length ? end + 1 : -1;
-    const openShort = (k: number) => widths[k] <= columnWidth[k] - 2 && !SENTENCE_END.test(compact(lines[k].text));
-    const directText = next >= 0 && !lines[next].blank && roles[next] === 'body';
-    const blankAfter = next < 0 || lines[next].blank;
+    const next = end + 1;
+    const directText = next < lines.length && !lines[next].blank && roles[next] === 'body';
     // A paragraph's opening line is indented by two characters: a line set shorter still yet running on is no body.
     const runsOnShort = (k: number) => widths[k] < columnWidth[k] - 5 && !SENTENCE_END.test(compact(lines[k].text));
     let cutShort = false;
     for (let k = i; k <= end; k++) if ((k < end || directText) && runsOnShort(k)) cutShort = true;
-    if (!cutShort && !(false && blankAfter && blankSeparated && openShort(end))) continue;
+    if (!cutShort) continue;
     // Set into the text like this, the title's first line is the headline and the smaller lines below it subheadline.
     roles[i] = 'headline';
     for (let k = i + 1; k <= end; k++) roles[k] = 'subheadline';
