@@ -173,10 +173,12 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
     if (score < 0.25 || used.has(part)) continue;
     const taken = result.get(chain);
     if (taken && (taken[0].block !== part.block || taken.length >= 3)) continue;
+    // The titles of a row split apart are different articles' titles.
+    if (taken && part.text !== undefined && taken.some((t) => t.text !== undefined && t.lines[0] === part.lines[0])) continue;
     // A block of one or two parts is one article's titles (kicker and headline, or headline and subheadline): they go
-    // together. Only taller stacks are shared out between articles.
+    // together. Only taller stacks are shared out between articles, and the titles of a row split apart.
     const inBlock = partsOfBlock.get(part.block) ?? [];
-    const together = (blockSize.get(part.block) ?? 0) <= 2 ? inBlock.filter((p) => !used.has(p))
+    const together = (blockSize.get(part.block) ?? 0) <= 2 && part.text === undefined ? inBlock.filter((p) => !used.has(p))
       : inBlock.filter((p) => p.group === part.group && !used.has(p));
     result.set(chain, [...(taken ?? []), ...together]);
     for (const p of together) used.add(p);

@@ -1,6 +1,6 @@
 // Column geometry read from the dump itself: the local body column width and whether blank lines separate paragraphs.
 import type { LineRole, PageLine } from '../model';
-import { isLetterSpaced } from './text';
+import { HARD_END, compact, isLetterSpaced } from './text';
 
 const WINDOW = 24;
 const MIN_WIDTH = 12;
@@ -71,4 +71,35 @@ export function quotesSqueezed(lines: readonly PageLine[], roles: readonly LineR
     else if (excess === quotes) squeezed++;
   }
   return squeezed > full;
+}
+
+/** Wider than any printed column (some 20–40 cells): a line this wide holds a paragraph the dump did not wrap. */
+const UNWRAPPED_WIDTH = 100;
+
+/**
+ * Whether the dump sets one paragraph per line instead of wrapping the text at the column measure (clean text, web
+ * copy). In a wrapped column only a paragraph's last line finishes a sentence (a fifth of the lines at most on the
+ * dev pages) and no line runs far wider than a column; here most lines do one or the other. On such a page the
+ * column-width evidence means nothing: a short line is a short paragraph, not an indented opening or a title.
+ * Width is counted by text, not lines: a page of short list items after one long unwrapped paragraph is unwrapped too.
+ */
+export function isParagraphPerLine(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[]): boolean {
+  let body = 0;
+  let finished = 0;
+  let total = 0;
+  let unwrapped = 0;
+  const usable: number[] = [];
+  for (const line of lines) {
+    if (roles[line.index] !== 'body') continue;
+    body++;
+    if (HARD_END.test(compact(line.text))) finished++;
+    total += widths[line.index];
+    if (widths[line.index] >= UNWRAPPED_WIDTH) unwrapped += widths[line.index];
+    if (widths[line.index] >= MIN_WIDTH) usable.push(widths[line.index]);
+  }
+  // Short paragraphs in a narrow column finish sentences often too, but their full lines share the column width
+  // (a quarter of the lines and more on the dev pages); unwrapped paragraphs hardly ever come out equally wide.
+  const mode = modeOf(usable);
+  const columnShows = mode !== null && usable.filter((w) => w === mode).length * 4 >= Math.max(12, body);
+  return body >= 2 && ((finished * 2 >= body && !columnShows) || unwrapped * 3 >= total);
 }

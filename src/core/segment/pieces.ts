@@ -3,7 +3,7 @@ import type { LineRole, PageLine } from '../model';
 import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
 import { isPhotoCredit } from './roles/caption';
 import { isJumpLine } from './roles/furniture';
-import { compact } from './text';
+import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 
 export interface Piece {
@@ -11,6 +11,8 @@ export interface Piece {
   readonly lines: number[];
   /** The first line continues a sentence (set full width, not indented); null when a one-line piece can't tell. */
   readonly startsOpen: boolean | null;
+  /** The first line is a paragraph's short last line with more text below: the piece starts inside a paragraph. */
+  readonly startsOnTail?: boolean;
   /** The last line leaves a sentence unfinished. */
   readonly endsOpen: boolean;
   /** The piece opens with a dateline. */
@@ -73,6 +75,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     return false;
   };
   let run: number[] = [];
+  /** Set while flushing the two halves of a run cut before a photo story (see below). */
+  let cutBeforeStory = false;
+  let storyAfterCut = false;
   const flush = () => {
     if (run.length === 0) return;
     const first = run[0];
@@ -89,17 +94,41 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // story, its title or dateline a few lines up (a photo set inside a long article leaves the article open).
     const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last) &&
       photoStoryAbove(last);
-    const closing = (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) || layoutCreditBetween(last, next) ||
+    const closing = cutBeforeStory || (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) || layoutCreditBetween(last, next) ||
       layoutCredit(last) || (trailing !== null && (trailing.start === 0 || ENDS_BEFORE_CREDIT.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
     for (let k = 1; k < run.length; k++) {
       const prev = run[k - 1];
       if (!opensSentence(prev) && (indented(prev) || indented(run[k]))) breaks.add(run[k]);
     }
+    // A photo story printed right after a dateline article with nothing between (pdftotext -raw): the run ends on a
+    // photo credit, and its last paragraph tells what the photo shows (`图为…`). An article a dateline opens does not
+    // close that way: the story is that paragraph and the one introducing it, a piece of its own.
+    if (photoCredit && roles[first] === 'dateline') {
+      const starts = run.filter((k) => breaks.has(k));
+      const told = starts.length >= 2 && /^图为/.test(compact(lines[starts[starts.length - 1]].text));
+      const storyStart = told ? run.indexOf(starts[starts.length - 2]) : -1;
+      if (storyStart > 0) {
+        const all = run;
+        run = all.slice(0, storyStart);
+        cutBeforeStory = true;
+        flush();
+        cutBeforeStory = false;
+        storyAfterCut = true;
+        run = all.slice(storyStart);
+        flush();
+        storyAfterCut = false;
+        return;
+      }
+    }
     // An intertitle (小标题): one or two lines, no sentence punctuation, ending short. It is set unindented, so its
     // first line's width says nothing about continuity.
     const intertitle = run.length <= 2 && !/[，。；！？]/.test(compact(lines[first].text).slice(0, -1)) && !/[，。；]$/.test(compact(lastText)) &&
       widths[last] < columnWidth[last] * 0.8 && roles[first] !== 'dateline';
+    // A short line finishing a sentence with more text below it is a paragraph's last line: the run starts in the
+    // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
+    const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
+      HARD_END.test(compact(lines[first].text));
     const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
@@ -107,11 +136,11 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       if (roles[before] === 'caption' && isPhotoCredit(lines[before].text)) credited = true;
       before--;
     }
-    const afterClosing = before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before) && photoStoryAbove(before)) ||
+    const afterClosing = storyAfterCut || before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before) && photoStoryAbove(before)) ||
       layoutCreditBetween(before, first) || layoutCredit(before));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
-      startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen,
+      startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen, startsOnTail: paragraphTail,
       endsOpen: opensSentence(last) && !closing && !intertitle && !jumps, hasDateline: roles[first] === 'dateline', closing: closing || jumps,
       forced: boundary.get(first) ?? null, paraBreakBefore: true, breaks,
     });
@@ -180,7 +209,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (!blankSeparated && a.endsOpen && b.startsOpen === true && onlyTitlesBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) { link(a, b); continue; }
     if (!onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) continue;
     if (a.endsOpen && b.startsOpen === false) continue;
-    if (!a.endsOpen && b.startsOpen === true) continue;
+    // A finished sentence (not one left on a semicolon) is not followed by a paragraph's broken-off last line either.
+    if (!a.endsOpen && (b.startsOpen === true || (b.startsOnTail === true && HARD_END.test(compact(lines[a.lines[a.lines.length - 1]].text))))) continue;
     link(a, b);
   }
   const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };

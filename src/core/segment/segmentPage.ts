@@ -6,7 +6,7 @@ import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { cleanInline } from './clean';
-import { estimateColumnWidths, isBlankSeparated, quotesSqueezed } from './columns';
+import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
@@ -91,8 +91,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 3. Column widths and the other line roles.
-  let columnWidth = estimateColumnWidths(lines, widths, roles);
-  if (quotesSqueezed(lines, roles, widths, columnWidth)) {
+  // Text set one paragraph to a line has no column measure: each line is taken a little short of its own, so that it
+  // reads neither as filling a column (running on) nor as indented, nor as set wider than the body.
+  const unwrapped = isParagraphPerLine(lines, roles, widths);
+  let columnWidth = unwrapped ? widths.map((w) => w + 2) : estimateColumnWidths(lines, widths, roles);
+  if (!unwrapped && quotesSqueezed(lines, roles, widths, columnWidth)) {
     widths = lines.map((l) => compactWidth(l.text, 1));
     columnWidth = estimateColumnWidths(lines, widths, roles);
   }
@@ -113,7 +116,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const captionBlocks = new Map<number, number>();
   /** Lines of a caption block after its first. */
   const captionInner = new Set<number>();
-  for (const block of findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k))) {
+  // Text set one paragraph to a line has no pull quotes set apart: a sentence standing there twice is two paragraphs.
+  const pullQuotes = unwrapped ? [] : findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k));
+  for (const block of pullQuotes) {
     for (let k = block.first; k <= block.last; k++) roles[k] = 'caption';
     captionBlocks.set(block.first, block.last);
     for (let k = block.first + 1; k <= block.last; k++) captionInner.add(k);
@@ -195,6 +200,24 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (roles[i] === 'body' && startPosition && isIsolated(lines, i) && !forcedRole.has(i) && c.length >= shortest && c.length <= 40 &&
         !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
       previous = roles[i];
+    }
+  }
+  // Where blank lines part paragraphs, a short line standing alone with no punctuation at all, right after a finished
+  // sentence, neither ends nor carries on a sentence: a paragraph's broken-off last line ends on punctuation. It is a
+  // title in the column's type when it is as short as a column's name (`来论`), or when another title follows it (a
+  // photo story's `秋日农忙` printed above the next article's headline); longer ones inside running text are the
+  // article's own intertitles (小标题), which stay in its body.
+  if (blankSeparated) {
+    for (const line of lines) {
+      const i = line.index;
+      if (roles[i] !== 'body' || forcedRole.has(i) || !isIsolated(lines, i)) continue;
+      const c = compact(line.text);
+      if (c.length < 2 || c.length > 12 || widths[i] > columnWidth[i] * 0.75 || /[，。、；：！？,.;:!?…]/.test(c) ||
+        !balancedMarks(c) || BOX_LABELS.has(c) || /^——/.test(c)) continue;
+      const p = lastNonBlank(i);
+      const n = neighbourLine(lines, roles, i, 1);
+      if (c.length > 4 && (n === null || roles[n] !== 'headline')) continue;
+      if (p >= 0 && roles[p] === 'body' && HARD_END.test(compact(lines[p].text))) roles[i] = 'headline';
     }
   }
   // Where blank lines mark only column breaks, a short run of unpunctuated lines standing between blank lines (or
@@ -443,6 +466,35 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(lines[p].text);
     return !/[。！？!?…”’」』）)；;：:]$/.test(c) && widths[p] >= columnWidth[p] * 0.6;
   }
+  // Where one line holds one paragraph, a short line inside the text is a paragraph of its own (an intertitle, a list
+  // item, a one-sentence paragraph): only a title block where an article must begin — the page's first text, or right
+  // after a closing credit or dateline — is a title. That is up to three lines that read as titles (short, no sentence
+  // punctuation, no list bullet) over a credit or a line of running text (sentence punctuation).
+  if (unwrapped) {
+    for (let k = 0; k < lines.length; k++) if (roles[k] === 'headline' && !forcedRole.has(k)) roles[k] = 'body';
+    const nextText = (k: number) => {
+      let j = k + 1;
+      while (j < lines.length && (lines[j].blank || roles[j] === 'marker' || roles[j] === 'furniture')) j++;
+      return j;
+    };
+    const titleShaped = (k: number) => {
+      const c = compact(lines[k].text);
+      return roles[k] === 'body' && !forcedRole.has(k) && c.length >= 4 && c.length <= 40 && !/[，。；！？,;!?：:]/.test(c) &&
+        !/^[■●▲◆]/.test(c) && balancedMarks(c) && !BOX_LABELS.has(c);
+    };
+    const starts = [nextText(-1)];
+    for (let k = 0; k < lines.length; k++) {
+      if ((roles[k] === 'byline' || closingDatelines.has(k) || coveredBy.has(k)) && !coveredBy.has(nextText(k))) starts.push(nextText(k));
+    }
+    for (const start of starts) {
+      const block: number[] = [];
+      let k = start;
+      while (k < lines.length && block.length < 3 && titleShaped(k)) { block.push(k); k = nextText(k); }
+      const opensBody = k < lines.length && (roles[k] === 'byline' ||
+        ((roles[k] === 'body' || roles[k] === 'dateline') && /[，。；！？：:]/.test(compact(lines[k].text))));
+      if (block.length > 0 && opensBody) for (const j of block) roles[j] = 'headline';
+    }
+  }
   // Forced roles from markers.
   for (const [i, role] of forcedRole) {
     if (role === 'furniture') continue;
@@ -463,11 +515,24 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (k < lines.length && !boundary.has(k)) boundary.set(k, command);
   }
 
+  // Unwrapped text has no columns read out of order: untitled text at the page top that a closing credit or dateline
+  // ends before any other article opens is an article of its own, not a fragment of a later one. (Text running on
+  // into an opening dateline stays free to join that article: sentences set apart above it repeat its body.)
+  if (unwrapped) {
+    const first = roles.findIndex((r) => r === 'body' || r === 'dateline');
+    let k = first;
+    while (k >= 0 && k < lines.length && (lines[k].blank || roles[k] === 'body' || roles[k] === 'marker' || roles[k] === 'furniture' || roles[k] === 'caption')) k++;
+    const closed = k > first && k < lines.length && (roles[k] === 'byline' || closingDatelines.has(k));
+    if (first >= 0 && closed && !boundary.has(first)) boundary.set(first, 'article');
+  }
+
   // 4. Body pieces, linked into article chains.
   // A title set inside running text does not cut it: the sentence runs on across it as across furniture.
   const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) ? 'furniture' : r));
   const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
   const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
+  // One line, one paragraph: no paragraph runs on over a line break.
+  if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = headlineBlocks(lines, roles);

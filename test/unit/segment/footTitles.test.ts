@@ -27,6 +27,27 @@ describe('segment foot titles', () => {
     assert.equal(new Set(split.map((p) => p.group)).size, split.length, 'each title of a row is a group of its own');
   });
 
+  it('gives the titles of a split row to different articles, a photo story printed above the row included', () => {
+    const page = [
+      '前一篇文章写到这里，文章',
+      '的最后一句话到此结束。',
+      '（新华社北京2月22日电）',
+      '秋日，梨园果农采摘成熟的',
+      '果子，装箱发往各地。',
+      '梨园果农秋收 全市图书馆借阅规定更新',
+      '本报北京2月22日电 市图书馆',
+      '日前发布新的借阅规定，读者凭',
+      '身份证即可免费办理借书卡，每',
+      '人每次最多可以借阅十本图书。',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    const story = articles.find((a) => a.headline?.text === '梨园果农秋收');
+    assert.ok(story, JSON.stringify(articles.map((a) => [a.kicker?.text, a.headline?.text])));
+    assert.match(story.paragraphs.map((p) => p.text).join(''), /^秋日，梨园果农/);
+    const library = articles.find((a) => a.headline?.text === '全市图书馆借阅规定更新');
+    assert.ok(library && library.kicker === null, 'the other title heads the dateline article alone');
+  });
+
   it('splits a long row whose one piece fills a body holding none of the other piece\'s words', () => {
     const lines = pageLines(['果园柑橘采摘忙 市图书馆新版借阅规定今日起在全市正式实施', '为了乡亲们梦想的远行（守初心 担使命 找差距 抓好各项落实）']);
     const parts: HeadlinePart[] = [0, 1].map((i) => ({ lines: [i], block: 0, group: i }));

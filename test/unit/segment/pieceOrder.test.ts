@@ -47,6 +47,70 @@ describe('segment piece order', () => {
       `one paragraph holds both halves of the sentence: ${JSON.stringify(article.body)}`);
   });
 
+  it('does not run a finished photo story on into a paragraph\'s broken-off last line printed after it', () => {
+    const page = [
+      '国庆档几部影片让观众更有温度地看历史',
+      '国庆期间，几部影片讲述',
+      '普通人与国家之间息息相关密',
+      '不可分的动人故事，再现了登',
+      '山队员向珠峰发起冲刺，完成',
+      '了世界首次登顶这一“不可能',
+      '',
+      '杂技艺术节在市里举办十台剧目展演',
+      '为庆祝节日，多家单位主办',
+      '的杂技艺术节在市里举办，十',
+      '台优秀杂技剧目进行了展演。',
+      '',
+      '完成”的任务。',
+      '这几部影片通过对人物的着',
+      '力塑造，以人物关系推动事件',
+      '发展，以人物情感的走向反映',
+      '个人命运与国家命运的关联。',
+      '观众在影片里看到的不再是对',
+      '历史事件的简单罗列，而是一',
+      '个个鲜活的人物和丰满的故事',
+      '以及人物与时代的紧密联系。',
+    ].join('\n');
+    const articles = bodies(page);
+    const story = articles.find((a) => a.headline === '杂技艺术节在市里举办十台剧目展演');
+    assert.ok(story, JSON.stringify(articles));
+    assert.deepEqual(story.body, ['为庆祝节日，多家单位主办的杂技艺术节在市里举办，十台优秀杂技剧目进行了展演。']);
+  });
+
+  it('cuts a photo story (an intro and a `图为` paragraph over a photo credit) off the dateline article printed right before it', () => {
+    const page = [
+      '本报北京10月11日电 （记者',
+      '张三）外交部发言人11日宣布：两',
+      '国合作委员会第十五次会议将于本',
+      '月十五日在重庆举行。应国务院有',
+      '关负责人邀请，该国副总理将于十',
+      '四日至十七日访华并共同主持上述',
+      '会议，双方将就合作深入交换意见。',
+      '近年来，随着政策支持力度加',
+      '大和文化消费升级，实体书店积极',
+      '转型，探索多元化经营模式，书店',
+      '成为许多城市的新景点。',
+      '图为10月10日，读者在湖边',
+      '一家新开的文创书店内阅读。',
+      '李四摄',
+      '新华社北京10月11日电 近日，',
+      '有关部门印发意见，要求进一步做',
+      '好药品保供稳价工作，更好保障群',
+      '众基本用药需求，主动回应社会关',
+      '切，定期通报工作情况。',
+      '两国合作委员会会议将在重庆举行',
+      '湖边书店看书',
+      '药品保供稳价工作意见印发',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    const story = articles.find((a) => a.headline?.text === '湖边书店看书');
+    assert.ok(story, JSON.stringify(articles.map((a) => a.headline?.text ?? null)));
+    assert.deepEqual(story.paragraphs.map((p) => p.text.slice(0, 4)), ['近年来，', '图为10']);
+    assert.deepEqual(story.captions.map((c) => c.text), ['李四摄']);
+    const news = articles.find((a) => a.headline?.text === '两国合作委员会会议将在重庆举行');
+    assert.ok(news && news.paragraphs.length === 1 && news.dateline !== null);
+  });
+
   it('reads a chain round from a one-line paragraph opening printed after the text it leads into', () => {
     const page = [
       '南派舞狮技艺代代相传',

@@ -331,6 +331,54 @@ describe('segment title cues', () => {
     assert.ok(![article.kicker?.text, article.headline?.text, article.subheadline?.text].some((t) => t?.includes('市政府')), 'the opening is no title');
   });
 
+  it('takes a column-name-short line standing alone after a finished sentence for a title, where blank lines part paragraphs', () => {
+    const body = (first: string) => [
+      first + '，河边的柳树',
+      '抽出了新芽，孩子们在草地上放起',
+      '风筝，老人们在亭子里下棋聊天，',
+      '一派热闹的景象。',
+      '',
+    ];
+    const page = [
+      ...body('春风吹过小城'),
+      '短评',
+      '',
+      ...body('清晨的公园里'),
+      '雨后的山村',
+      '',
+      ...body('山路边的茶园'),
+    ].join('\n');
+    const titles = articlesOf(page).map((a) => a.headline?.text ?? null);
+    assert.ok(titles.includes('短评'), `a two-character line after a finished sentence heads an article: ${JSON.stringify(titles)}`);
+    // A longer line in the body's type with running text below is the article's own intertitle.
+    assert.ok(!titles.includes('雨后的山村'), `an intertitle stays in the body: ${JSON.stringify(titles)}`);
+  });
+
+  it('takes a short line standing alone right above another title for a title of its own (a photo story)', () => {
+    const page = [
+      '审判庭已受理各类案件两千余件，',
+      '已审结一千多件。',
+      '',
+      '山村秋日农忙',
+      '',
+      '城市的明天更加美好——记一座小城七十年来的变迁与发展',
+      '',
+      '秋日的山村农忙时节，五谷丰',
+      '登，村寨处处都是忙碌的身影。',
+      '',
+      '张三摄',
+      '',
+      '七十年来，城市的明天更加美好，',
+      '小城里的人们用双手建设家园，街',
+      '道变宽了，楼房变高了，城市的明',
+      '天必将更加美好。',
+    ].join('\n');
+    const roles = analyzePage(page).segmentation.roles;
+    assert.equal(roles[3], 'headline', 'the short line is a title');
+    // The intertitle-length rule alone would not take it: it is the title above it that tells.
+    assert.equal(roles[5], 'headline');
+  });
+
   it('leaves a column rubric out of a title\'s own words', () => {
     assert.equal(withoutRubric('“不懂”与“装懂”（人民论坛）'), '“不懂”与“装懂”');
     assert.equal(withoutRubric('借阅规定更新'), '借阅规定更新');
