@@ -174,6 +174,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const i = line.index;
     const c = compact(line.text);
     if (roles[i] !== 'body' || forcedRole.has(i) || c.length < 6 || c.length > 60 || /。/.test(c) || !endsWithRubric(c)) continue;
+    // Nor is a line set within the column whose text runs on into a full running line right below it: a bracketed
+    // name (`（重庆）`) may close a paragraph's opening line.
+    const below = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' ? compact(lines[i + 1].text) : '';
+    if (below && widths[i] < columnWidth[i] && widths[i + 1] >= columnWidth[i + 1] - 2 && /[，。；]/.test(below)) continue;
     if (!continuesSentence(i)) roles[i] = 'headline';
   }
   // A candidate that carries on the sentence of the body line above it is body after all.
@@ -319,9 +323,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     let cutShort = false;
     for (let k = i; k <= end; k++) if ((k < end || directText) && runsOnShort(k)) cutShort = true;
     if (!cutShort) continue;
-    // Set into the text like this, the title's first line is the headline and the smaller lines below it subheadline.
+    // Set into the text like this, a title's first line over one more line is the headline over its subheadline; over
+    // two more lines (a long title wrapping) the titles' own shapes decide.
     roles[i] = 'headline';
-    for (let k = i + 1; k <= end; k++) roles[k] = 'subheadline';
+    for (let k = i + 1; k <= end; k++) roles[k] = end - i === 1 ? 'subheadline' : 'headline';
     for (let k = i; k <= end; k++) inlineTitles.add(k);
     i = end;
   }

@@ -404,4 +404,18 @@ describe('segment title cues', () => {
     assert.equal(articles[0].subheadline?.text, '夜间阅览区当天迎来首批读者');
     assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /并为老年读者准备了大字版，/);
   });
+  it('keeps a paragraph opening line that closes on a bracketed name in the body when running text carries it on', () => {
+    const page = [
+      '本报杭州3月5日电（记者李华）',
+      '杭州市今年将新建一批社区食堂，',
+      '方便老年人就近用餐。',
+      '记者来到拱墅区街道（杭州）',
+      '社区食堂，这里每天供应三餐，菜',
+      '品丰富，价格实惠，深受居民欢迎。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1);
+    assert.notEqual(articles[0].headline?.text, '记者来到拱墅区街道（杭州）');
+    assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /记者来到拱墅区街道（杭州）社区食堂/);
+  });
 });
