@@ -174,6 +174,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const i = line.index;
     const c = compact(line.text);
     if (roles[i] !== 'body' || forcedRole.has(i) || c.length < 6 || c.length > 60 || /。/.test(c) || !endsWithRubric(c)) continue;
+    // Nor is a line set within the column whose text runs on into a full running line right below it: a bracketed
+    // name (`（重庆）`) may close a paragraph's opening line.
+    const below = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' ? compact(lines[i + 1].text) : '';
+    if (below && widths[i] < columnWidth[i] && widths[i + 1] >= columnWidth[i + 1] - 2 && /[，。；]/.test(below)) continue;
     if (!continuesSentence(i)) roles[i] = 'headline';
   }
   // A candidate that carries on the sentence of the body line above it is body after all.
@@ -289,6 +293,42 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (p < 0 || roles[p] !== 'body' || SENTENCE_END.test(compact(lines[p].text)) || widths[p] < columnWidth[p] * 0.8) continue;
       roles[i] = 'headline';
     }
+  }
+  // A two- or three-line title (headline over subheadline) printed inside running text: after a blank line, with the
+  // text above left open in mid-sentence at full width, unpunctuated lines of which one is set shorter than a
+  // paragraph's indented opening line yet neither closes a sentence nor ends the run of text. Body text never leaves
+  // a line that short open. (A title between blank lines, with the text above ending a page's part with a jump line,
+  // heads text linked elsewhere: not taken here.)
+  const inlineTitles = new Set<number>();
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (roles[i] !== 'body' || !lines[i - 1].blank) continue;
+    const titleShaped = (k: number) => {
+      const t = compact(lines[k].text);
+      return roles[k] === 'body' && !lines[k].blank && !forcedRole.has(k) && t.length >= 4 && t.length <= 30 &&
+        !/[，。；！？,;!?：:、…]/.test(t) && balancedMarks(t) && !BOX_LABELS.has(t);
+    };
+    if (!titleShaped(i)) continue;
+    let end = i;
+    while (end + 1 < lines.length && end - i < 2 && titleShaped(end + 1)) end++;
+    if (end === i) continue;
+    const p = lastNonBlank(i);
+    // The text above runs on across the title: it fills its column without closing a sentence (a closing quote or
+    // bracket may stand inside one).
+    const above = p >= 0 ? compact(lines[p].text) : '';
+    if (p < 0 || roles[p] !== 'body' || HARD_END.test(above) || /[；;：:…]$/.test(above) || widths[p] < columnWidth[p] - 2) continue;
+    const next = end + 1;
+    const directText = next < lines.length && !lines[next].blank && roles[next] === 'body';
+    // A paragraph's opening line is indented by two characters: a line set shorter still yet running on is no body.
+    const runsOnShort = (k: number) => widths[k] < columnWidth[k] - 5 && !SENTENCE_END.test(compact(lines[k].text));
+    let cutShort = false;
+    for (let k = i; k <= end; k++) if ((k < end || directText) && runsOnShort(k)) cutShort = true;
+    if (!cutShort) continue;
+    // Set into the text like this, a title's first line over one more line is the headline over its subheadline; over
+    // two more lines (a long title wrapping) the titles' own shapes decide.
+    roles[i] = 'headline';
+    for (let k = i + 1; k <= end; k++) roles[k] = end - i === 1 ? 'subheadline' : 'headline';
+    for (let k = i; k <= end; k++) inlineTitles.add(k);
+    i = end;
   }
   // Where blank lines mark only column breaks (pdftotext -raw prints none at all), a title printed in running text
   // shows by its size: an unpunctuated line set clearly wider than the column, right after a finished sentence.
@@ -492,8 +532,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 4. Body pieces, linked into article chains.
-  const pieces = buildPieces(lines, roles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
-  const chains = linkPieces(pieces, lines, roles, blankSeparated);
+  // A title set inside running text does not cut it: the sentence runs on across it as across furniture.
+  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) ? 'furniture' : r));
+  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
+  const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 
@@ -510,6 +552,20 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const attachment = attachHeadlines(parts.filter((p) => !stacked.includes(p)), chains, chainText, lines, segmenter);
   const placed = placeFootTitles(stacked, chains, new Set(attachment.keys()), lines, segmenter);
   for (const [c, list] of placed.attachment) attachment.set(c, [...(attachment.get(c) ?? []), ...list].sort((a, b) => a.lines[0] - b.lines[0]));
+  // A title set inside running text belongs to the article it interrupts, when that article has no title yet.
+  for (const part of parts) {
+    if (!part.lines.every((i) => inlineTitles.has(i))) continue;
+    let top = part.lines[0];
+    while (inlineTitles.has(top - 1)) top--;
+    const above = lastNonBlank(top);
+    const owner = placed.chains.findIndex((chain) => chain.some((p) => p.lines.includes(above)));
+    if (owner < 0) continue;
+    for (const [c, list] of attachment) if (list.includes(part)) attachment.set(c, list.filter((q) => q !== part));
+    // (Where that article has a title already, this one opens no other article either.)
+    if ((attachment.get(owner) ?? []).some((q) => !q.lines.every((i) => inlineTitles.has(i)))) continue;
+    attachment.set(owner, [...(attachment.get(owner) ?? []), part].sort((a, b) => a.lines[0] - b.lines[0]));
+  }
+  for (const [c, list] of [...attachment]) if (list.length === 0) attachment.delete(c);
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);

@@ -383,4 +383,39 @@ describe('segment title cues', () => {
     assert.equal(withoutRubric('“不懂”与“装懂”（人民论坛）'), '“不懂”与“装懂”');
     assert.equal(withoutRubric('借阅规定更新'), '借阅规定更新');
   });
+  it('takes a title set inside running text for the headline and subheadline of the article it interrupts', () => {
+    const page = [
+      '本报北京3月5日电（记者王明）',
+      '市图书馆5日起延长开放时间，',
+      '读者可在晚间借阅图书。馆方介',
+      '绍，新开放的阅览区设有两百个',
+      '座位，供市民免费使用，并为老',
+      '',
+      '图书馆延长开放时间',
+      '夜间阅览区当天迎来首批读者',
+      '年读者准备了大字版，并配有放大',
+      '镜。',
+      '　　馆方还表示，下月将推出线上',
+      '预约服务，方便读者错峰入馆。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1, 'the title does not cut the article');
+    assert.equal(articles[0].headline?.text, '图书馆延长开放时间');
+    assert.equal(articles[0].subheadline?.text, '夜间阅览区当天迎来首批读者');
+    assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /并为老年读者准备了大字版，/);
+  });
+  it('keeps a paragraph opening line that closes on a bracketed name in the body when running text carries it on', () => {
+    const page = [
+      '本报杭州3月5日电（记者李华）',
+      '杭州市今年将新建一批社区食堂，',
+      '方便老年人就近用餐。',
+      '记者来到拱墅区街道（杭州）',
+      '社区食堂，这里每天供应三餐，菜',
+      '品丰富，价格实惠，深受居民欢迎。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1);
+    assert.notEqual(articles[0].headline?.text, '记者来到拱墅区街道（杭州）');
+    assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /记者来到拱墅区街道（杭州）社区食堂/);
+  });
 });
