@@ -164,6 +164,12 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     for (let q = first; q < host.length; q++) {
       if (host[q].lines[0] > start && (q === 0 || (host[q].paraBreakBefore && !host[q - 1].endsOpen))) { at = q; break; }
     }
+    // Wherever it was printed, a fragment that opens a paragraph and leaves its last sentence open leads into an
+    // article that starts in mid-sentence: the two are that sentence's halves.
+    if (first === 0 && chain[chain.length - 1].endsOpen) {
+      at = 0;
+      host[0].paraBreakBefore = false;
+    }
     host.splice(at, 0, ...chain);
   });
   return { chains: out, parts };

@@ -194,6 +194,16 @@ describe('segment pdftotext fragments', () => {
     assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0, 1, 2]]);
   });
 
+  it('puts a headless fragment whose last sentence is left open before an article that starts in mid-sentence', () => {
+    const pieces = [{ ...piece(0, 0), startsOpen: true }, piece(1, 10), piece(2, 20), { ...piece(3, 30), endsOpen: true }];
+    const chains = [[pieces[0], pieces[1]], [pieces[2], pieces[3]]];
+    const texts = ['果农采摘苹果装箱外运，山区果园一片繁忙，今年收成很好', '今年苹果个大味甜，果园一片繁忙'];
+    const merged = mergeOrphans(chains, texts, new Map([[0, [{ lines: [9], block: 0, group: 0 }]]]), pieces);
+    assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[2, 3, 0, 1]]);
+    // The sentence's two halves make one paragraph.
+    assert.equal(pieces[0].paraBreakBefore, false);
+  });
+
   it('does not put a headless fragment between the two halves of a sentence', () => {
     const pieces = [{ ...piece(0, 0), endsOpen: true }, piece(1, 10), { ...piece(2, 20), paraBreakBefore: false }, piece(3, 30)];
     const chains = [[pieces[0], pieces[2], pieces[3]], [pieces[1]]];
