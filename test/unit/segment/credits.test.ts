@@ -9,10 +9,7 @@ import { compactWidth } from '../../../src/core/segment/text';
 import type { LineRole, PageLine } from '../../../src/core/model';
 import { looksLikeName } from '../../../src/core/segment/roles/names';
 import { findPullQuotes, isPhotoCredit } from '../../../src/core/segment/roles/caption';
-
-function articlesOf(text: string) {
-  return analyzePage(text).segmentation.articles;
-}
+import { articlesOf } from './pages';
 
 describe('segment credits', () => {
   it('knows less frequent surnames (洪, 暨, 赖) but not a bracketed place word', () => {

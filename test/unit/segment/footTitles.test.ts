@@ -2,20 +2,11 @@
 // at the start of its own article, in the order they are printed.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import type { PageLine } from '../../../src/core/model';
 import { type HeadlinePart, splitTitleRows } from '../../../src/core/segment/attach';
 import { headlineParts } from '../../../src/core/segment/titles';
 import { takeBackOpenings } from '../../../src/core/segment/footTitles';
 import type { Piece } from '../../../src/core/segment/pieces';
-
-function pageLines(texts: readonly string[]): PageLine[] {
-  let offset = 0;
-  return texts.map((text, index) => {
-    const line = { index, start: offset, end: offset + text.length, text, eol: '\n', width: 0, blank: text.trim() === '' } as unknown as PageLine;
-    offset += text.length + 1;
-    return line;
-  });
-}
+import { pageLines } from './pages';
 
 describe('segment foot titles', () => {
   it('splits a row of titles after a column rubric, and on evidence, but keeps parallel phrases together', () => {

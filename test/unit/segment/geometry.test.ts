@@ -1,17 +1,9 @@
 // Column geometry: how wide a line is, and how the page sets its curly quotes.
 import * as assert from 'node:assert/strict';
-import type { LineRole, PageLine } from '../../../src/core/model';
+import type { LineRole } from '../../../src/core/model';
 import { estimateColumnWidths, quotesSqueezed } from '../../../src/core/segment/columns';
 import { compactWidth } from '../../../src/core/segment/text';
-
-function pageLines(texts: readonly string[]): PageLine[] {
-  let offset = 0;
-  return texts.map((text, index) => {
-    const line: PageLine = { index, start: offset, end: offset + text.length, text, eol: '\n', width: compactWidth(text), blank: text.trim() === '' };
-    offset += text.length + 1;
-    return line;
-  });
-}
+import { pageLines } from './pages';
 
 function squeezedOn(texts: readonly string[]): boolean {
   const lines = pageLines(texts);

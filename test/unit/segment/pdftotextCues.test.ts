@@ -1,7 +1,6 @@
 // Layout cues of pdftotext's default (layout-less) output: blank lines only at column and box breaks, paragraphs
 // shown by an indented (narrower) first line, titles by their width and shape. Each test is a small invented page.
 import * as assert from 'node:assert/strict';
-import { analyzePage } from '../../../src/core/analyze';
 import { buildLayout } from '../../../src/core/layout/layout';
 import type { LineRole } from '../../../src/core/model';
 import { attachHeadlines, chainSimilarity } from '../../../src/core/segment/attach';
@@ -10,10 +9,7 @@ import type { Piece } from '../../../src/core/segment/pieces';
 import { buildPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
 import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
-
-function articlesOf(text: string) {
-  return analyzePage(text).segmentation.articles;
-}
+import { articlesOf } from './pages';
 
 describe('segment pdftotext cues', () => {
   it('takes a line with a comma, set off the column measure over a `——` subheadline, for a title', () => {

@@ -5,10 +5,7 @@ import type { PageLine } from '../../../src/core/model';
 import { headlineParts } from '../../../src/core/segment/titles';
 import { compactWidth } from '../../../src/core/segment/text';
 import { withoutRubric } from '../../../src/core/segment/roles/headline';
-
-function articlesOf(text: string) {
-  return analyzePage(text).segmentation.articles;
-}
+import { articlesOf } from './pages';
 
 describe('segment title cues', () => {
   it('ends a title block at its `——` subheadline: the column-wide lines below are body', () => {
