@@ -70,6 +70,11 @@ function remapAfterFilter(chains: readonly Piece[][], attachment: ReadonlyMap<nu
   return map;
 }
 
+/** Least shared vocabulary for a fragment running from a paragraph's opening to a closing dateline (a whole article
+ * whose title went astray) to join another article: dev corpus, such fragments of another article score 0.12–0.18,
+ * whole articles under 0.05. */
+const WHOLE_JOIN_MIN_SCORE = 0.08;
+
 /**
  * Every article has a headline or a dateline; a chain with neither is a fragment of another article that the
  * extractor put elsewhere. Each such fragment joins (at the end) the anchored chain it shares most words with,
@@ -125,8 +130,12 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const before = earliest.id > 0 ? pieceChain.get(pieces[earliest.id - 1].id) : undefined;
     let best = -1;
     let bestScore = -Infinity;
+    // An article has one dateline: a fragment closing on a dateline joins no article that has one already (left alone,
+    // its dateline makes it an article).
+    const closesOnDateline = chain[chain.length - 1].endsOnDateline === true;
     chains.forEach((other, j) => {
       if (!anchored[j] || Math.abs(other[0].lines[0] - head.lines[0]) > NEAR_LINES) return;
+      if (closesOnDateline && other.some((p) => p.hasDateline || p.endsOnDateline === true)) return;
       let score = chainSimilarity(chainText[k], chainText[j]);
       // Being printed right after a chain is weak evidence where an extractor prints a page block by block (the block
       // before is as often another article's): shared vocabulary decides unless it is nearly even. Dev corpus: 0.05–0.15
@@ -137,7 +146,9 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       if (tail.closing) score -= 0.2;
       if (score > bestScore) { bestScore = score; best = j; }
     });
-    target[k] = best;
+    // From a paragraph's opening to a closing dateline, a fragment is a whole article unless an article shares its words.
+    const whole = head.startsOpen === false && closesOnDateline;
+    target[k] = whole && best >= 0 && chainSimilarity(chainText[k], chainText[best]) < WHOLE_JOIN_MIN_SCORE ? -1 : best;
   });
   const out: Piece[][] = [];
   const parts: HeadlinePart[][] = [];

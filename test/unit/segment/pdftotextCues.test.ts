@@ -64,6 +64,33 @@ describe('segment pdftotext chains', () => {
     assert.match(apples.paragraphs.map((p) => p.text).join(''), /苹果个大味甜/);
   });
 
+  it('takes a block from a paragraph opening to a closing dateline, sharing no words with the titled article, for an article', () => {
+    const page = [
+      '某某日报 2019年10月28日',
+      '',
+      '城市公园迎来游客',
+      '',
+      '国庆假期，城市公园迎来了',
+      '大批游客，公园里游人如织，游客',
+      '们赏花观景，尽享假日时光。公园',
+      '管理处增派人手，保障游客安全。',
+      '',
+      '量比去年同期增长了三成，码头上',
+      '集装箱堆积如山，货轮往来穿梭。',
+      '（本报海港10月27日电）',
+      '',
+      '海港市港口今年货运繁忙，',
+      '前九个月港口货物吞吐量创历史新',
+      '高，其中集装箱吞吐',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 2, JSON.stringify(articles.map((a) => a.paragraphs.map((p) => p.text))));
+    const port = articles.find((a) => a.dateline?.text.includes('海港'));
+    assert.ok(port, 'the closing dateline heads an article of its own');
+    assert.match(port.paragraphs.map((p) => p.text).join(''), /集装箱吞吐量比去年同期/);
+    assert.doesNotMatch(articles.find((a) => a !== port)?.paragraphs.map((p) => p.text).join('') ?? '', /货/);
+  });
+
   it('keeps an article whole across a short fragment pdftotext broke off at a quote', () => {
     const page = [
       '某某日报 2019年10月28日',
@@ -198,6 +225,24 @@ describe('segment pdftotext fragments', () => {
     assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[2, 3, 0, 1]]);
     // The sentence's two halves make one paragraph.
     assert.equal(pieces[0].paraBreakBefore, false);
+  });
+
+  it('keeps a fragment from a paragraph opening to a closing dateline apart from an article sharing none of its words', () => {
+    const pieces = [piece(0, 0), { ...piece(1, 10), startsOpen: false }, { ...piece(2, 20), startsOpen: true, endsOnDateline: true }];
+    const chains = [[pieces[0]], [pieces[1], pieces[2]]];
+    const texts = ['城市公园迎来大批游客，管理处增派人手', '港口货物吞吐量创历史新高，码头上集装箱堆积如山'];
+    const title = { lines: [9], block: 0, group: 0 };
+    assert.deepEqual(mergeOrphans(chains, texts, new Map([[0, [title]]]), pieces).chains.map((c) => c.map((p) => p.id)), [[0], [1, 2]]);
+    // Sharing words, it is the titled article's last block.
+    const sharing = ['港口货物吞吐量创历史新高，码头一片繁忙', texts[1]];
+    assert.deepEqual(mergeOrphans(chains, sharing, new Map([[0, [title]]]), pieces).chains.map((c) => c.map((p) => p.id)), [[0, 1, 2]]);
+  });
+
+  it('joins a fragment closing on a dateline to no article that has a dateline already', () => {
+    const pieces = [{ ...piece(0, 0), hasDateline: true }, { ...piece(1, 10), startsOpen: true, endsOnDateline: true }];
+    const chains = [[pieces[0]], [pieces[1]]];
+    const texts = ['港口货物吞吐量今年大增，港口码头一片繁忙', '港口货物吞吐量创历史新高，码头上集装箱堆积如山'];
+    assert.deepEqual(mergeOrphans(chains, texts, new Map(), pieces).chains.map((c) => c.map((p) => p.id)), [[0], [1]]);
   });
 
   it('does not put a headless fragment between the two halves of a sentence', () => {
