@@ -6,7 +6,7 @@ import type { LineRole } from '../../../src/core/model';
 import { attachHeadlines, chainSimilarity } from '../../../src/core/segment/attach';
 import { mergeOrphans } from '../../../src/core/segment/chains';
 import type { Piece } from '../../../src/core/segment/pieces';
-import { buildPieces } from '../../../src/core/segment/pieces';
+import { buildPieces, linkPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
 import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
 import { articlesOf } from './pages';
@@ -243,6 +243,21 @@ describe('segment pdftotext fragments', () => {
     const chains = [[pieces[0]], [pieces[1]]];
     const texts = ['港口货物吞吐量今年大增，港口码头一片繁忙', '港口货物吞吐量创历史新高，码头上集装箱堆积如山'];
     assert.deepEqual(mergeOrphans(chains, texts, new Map(), pieces).chains.map((c) => c.map((p) => p.id)), [[0], [1]]);
+  });
+
+  it('links an open end and a continuation closing on a dateline that are each other\'s clear first choice', () => {
+    const text = ['港口今年货运繁忙，货物吞吐量', '某标题', '创下新高，港口码头一片繁忙。', '另一标题', '公园里游人如织，游客们', '第三标题', '赏花观景，尽享假日时光。'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map((_, i) => (i % 2 === 1 ? 'headline' : 'body'));
+    const base = { hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set<number>() };
+    const pieces: Piece[] = [
+      { ...base, id: 0, lines: [0], startsOpen: false, endsOpen: true },
+      { ...base, id: 1, lines: [2], startsOpen: true, endsOpen: false, closing: true, endsOnDateline: true },
+      { ...base, id: 2, lines: [4], startsOpen: false, endsOpen: true },
+      { ...base, id: 3, lines: [6], startsOpen: true, endsOpen: false },
+    ];
+    const chains = linkPieces(pieces, lines, roles, true);
+    assert.deepEqual(chains.map((c) => c.map((p) => p.id)), [[0, 1], [2, 3]]);
   });
 
   it('does not put a headless fragment between the two halves of a sentence', () => {
