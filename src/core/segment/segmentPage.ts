@@ -175,9 +175,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(line.text);
     if (roles[i] !== 'body' || forcedRole.has(i) || c.length < 6 || c.length > 60 || /。/.test(c) || !endsWithRubric(c)) continue;
     // Nor is a line set within the column whose text runs on into a full running line right below it: a bracketed
-    // name (`（重庆）`) may close a paragraph's opening line.
+    // name (`（重庆）`) may close a paragraph's opening line (the line below carries a clause or opens a quotation: `说：“`).
     const below = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' ? compact(lines[i + 1].text) : '';
-    if (below && widths[i] < columnWidth[i] && widths[i + 1] >= columnWidth[i + 1] - 2 && /[，。；]/.test(below)) continue;
+    if (below && widths[i] < columnWidth[i] && widths[i + 1] >= columnWidth[i + 1] - 2 && /[，。；：！？]/.test(below)) continue;
     if (!continuesSentence(i)) roles[i] = 'headline';
   }
   // A candidate that carries on the sentence of the body line above it is body after all.

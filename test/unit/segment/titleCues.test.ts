@@ -415,4 +415,19 @@ describe('segment title cues', () => {
     assert.notEqual(articles[0].headline?.text, '记者来到拱墅区街道（杭州）');
     assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /记者来到拱墅区街道（杭州）社区食堂/);
   });
+  it('keeps a paragraph opening line that closes on a bracketed name in the body when the line below opens a quotation', () => {
+    const page = [
+      '本报杭州3月5日电（记者李华）',
+      '读者们纷纷表示，要把这本书读',
+      '好读透，把好的精神传承下去。',
+      '',
+      '江南市地铁运营（集团）',
+      '有限公司职工王明说：“读过',
+      '这本书，我更加了解了家乡的',
+      '历史和未来的发展方向。”',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1);
+    assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /江南市地铁运营（集团）有限公司/);
+  });
 });
