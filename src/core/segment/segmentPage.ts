@@ -175,9 +175,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const c = compact(line.text);
     if (roles[i] !== 'body' || forcedRole.has(i) || c.length < 6 || c.length > 60 || /。/.test(c) || !endsWithRubric(c)) continue;
     // Nor is a line set within the column whose text runs on into a full running line right below it: a bracketed
-    // name (`（重庆）`) may close a paragraph's opening line.
+    // name (`（重庆）`) may close a paragraph's opening line (the line below carries a clause or opens a quotation: `说：“`).
     const below = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' ? compact(lines[i + 1].text) : '';
-    if (below && widths[i] < columnWidth[i] && widths[i + 1] >= columnWidth[i + 1] - 2 && /[，。；]/.test(below)) continue;
+    if (below && widths[i] < columnWidth[i] && widths[i + 1] >= columnWidth[i + 1] - 2 && /[，。；：！？]/.test(below)) continue;
     if (!continuesSentence(i)) roles[i] = 'headline';
   }
   // A candidate that carries on the sentence of the body line above it is body after all.
@@ -397,8 +397,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const nextRole = neighbourRole(lines, roles, i, 1);
       if (prevRole === 'headline' && (nextRole === 'dateline' || nextRole === 'blank' || nextRole === 'headline')) roles[i] = 'headline';
       // Standing alone right above a dateline: the title of the article the dateline opens.
+      // Not when it fills the column exactly but for a paragraph indent (two cells a side): that is a paragraph's
+      // opening line, broken off where the column ran full, read out of place.
       else if (neighbourRole(lines, roles, i, 1, true) === 'dateline' && (i === 0 || lines[i - 1].blank) && c.length >= 4 && c.length <= 40 &&
-        !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c)) roles[i] = 'headline';
+        !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c) && widths[i] !== columnWidth[i] - 4) roles[i] = 'headline';
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
   }

@@ -415,4 +415,36 @@ describe('segment title cues', () => {
     assert.notEqual(articles[0].headline?.text, '记者来到拱墅区街道（杭州）');
     assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /记者来到拱墅区街道（杭州）社区食堂/);
   });
+  it('keeps a paragraph opening line that closes on a bracketed name in the body when the line below opens a quotation', () => {
+    const page = [
+      '本报杭州3月5日电（记者李华）',
+      '读者们纷纷表示，要把这本书读',
+      '好读透，把好的精神传承下去。',
+      '',
+      '江南市地铁运营（集团）',
+      '有限公司职工王明说：“读过',
+      '这本书，我更加了解了家乡的',
+      '历史和未来的发展方向。”',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1);
+    assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /江南市地铁运营（集团）有限公司/);
+  });
+  it('takes a line standing alone above a dateline as its title, unless it fills the column but for a paragraph indent', () => {
+    const pageWith = (loneLine: string): string => [
+      '本报杭州3月5日电（记者李华）',
+      '读者们纷纷表示，要把这本书读',
+      '好读透，把好的精神传承下去。',
+      '',
+      loneLine,
+      '',
+      '本报北京3月5日电（记者张平）',
+      '市博物馆今天迎来了一批特别的',
+      '客人，他们是来自各地的学生。',
+    ].join('\n');
+    const titled = articlesOf(pageWith('市图书馆的志愿者王明'));
+    assert.equal(titled[1]?.headline?.text, '市图书馆的志愿者王明');
+    const indentedOpening = articlesOf(pageWith('市图书馆的青年志愿者王明'));
+    assert.ok(indentedOpening.every((article) => article.headline?.text !== '市图书馆的青年志愿者王明'));
+  });
 });
