@@ -92,8 +92,10 @@ describe('linear time', function () {
     assert.ok(ms < 10_000, `${ms.toFixed(0)} ms`);
   });
 
-  // 8× the text: linear work takes about 8× the time, quadratic work 64×; the bound sits between them so that
-  // garbage collection and a loaded machine (CPU time still counts GC threads) cannot fail it.
+  // 8× the text: linear work takes about 8× the time, quadratic work 64×; the bound sits halfway (on a log scale
+  // nearer the quadratic side) so that garbage collection and a loaded machine (CPU time still counts GC threads)
+  // cannot fail it: at 24× it failed about one run in five on a busy machine (26.5× measured), quadratic work
+  // would still exceed it twice over.
   it('grows linearly: 8× the text takes well under 64× the time', () => {
     const page = `${SEED_LINES.join('\n')}\n\n`;
     const small = page.repeat(200);
@@ -101,7 +103,7 @@ describe('linear time', function () {
     timeFixAll(small); // warm up
     const a = Math.min(timeFixAll(small), timeFixAll(small), timeFixAll(small));
     const b = Math.min(timeFixAll(large), timeFixAll(large), timeFixAll(large));
-    assert.ok(b < a * 24, `small ${a.toFixed(1)} ms, large ${b.toFixed(1)} ms`);
+    assert.ok(b < a * 32, `small ${a.toFixed(1)} ms, large ${b.toFixed(1)} ms`);
   });
 
   it('analyses and fixes a 10 MB file', () => {

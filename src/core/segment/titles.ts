@@ -1,6 +1,6 @@
 // Title blocks: lines grouped into blocks, blocks into parts (a wrapped title is one part), parts grouped by article.
 import type { LineRole, PageLine } from '../model';
-import { endsWithRubric, opensOnTimeAhead } from './roles/headline';
+import { endsWithRubric, isParallelTitle, opensOnTimeAhead } from './roles/headline';
 import { compact } from './text';
 
 /** Labels of boxed text that papers set inside an article's body. */
@@ -33,7 +33,7 @@ export function headlineBlocks(lines: readonly PageLine[], roles: readonly LineR
 export function groupTitles(parts: readonly number[][], lines: readonly PageLine[]): { part: number[]; group: number }[] {
   const text = (p: readonly number[]) => compact(p.map((i) => lines[i].text).join(''));
   const raw = (p: readonly number[]) => p.map((i) => lines[i].text.trim()).join('');
-  const main = (p: readonly number[]) => endsWithRubric(text(p)) || /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/.test(raw(p));
+  const main = (p: readonly number[]) => endsWithRubric(text(p)) || isParallelTitle(raw(p));
   const groups = parts.map((_, k) => k);
   parts.forEach((p, k) => {
     if (!main(p)) return;
@@ -56,7 +56,7 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
     const prev = current ? current[current.length - 1] : -1;
     // Text fills a title's first line before the next, so a wrapped title never continues on a much longer line.
     // Parallel phrases (`完善责任制 用好监督权`) are a whole title on one line.
-    const parallel = (k: number) => /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/.test(lines[k].text.trim());
+    const parallel = (k: number) => isParallelTitle(lines[k].text);
     // Titles stacked at a page foot are one to a line: only a bracket, a comma or a remnant carries one over.
     const wrapped = current !== null && prev === i - 1 && !(stacked.has(prev) && stacked.has(i)) && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
       !parallel(prev) && !parallel(i) &&

@@ -54,6 +54,11 @@ export function opensOnTimeAhead(compactText: string): boolean {
 /** Two phrases set apart by a space, the way parallel main titles are printed: `净化文化环境 欢乐祥和过年`. */
 const PARALLEL = /[\u4e00-\u9fff”》][ \u3000]+[\u4e00-\u9fff“《]/;
 
+/** Whether a title line is set as two parallel phrases (`净化文化环境 欢乐祥和过年`). */
+export function isParallelTitle(text: string): boolean {
+  return PARALLEL.test(text.trim());
+}
+
 /**
  * Splits the parts of one title block (texts in source order) into kicker, headline and subheadline, by how papers
  * set them: a part ending in `——` is a kicker and one opening with `——` a subheadline; the main title is the one
@@ -80,7 +85,7 @@ export function splitHeadlineBlock(texts: readonly string[]): HeadlineParts {
   // `…协商议政 汪洋主持`, `韩正出席`: a last part naming who attended or chaired is a subheadline (it reads as
   // parallel phrases, so this comes first).
   if (n === 2 && ATTENDED.test(raw[1]) && !ATTENDED.test(raw[0])) return around(0);
-  const parallel = only((i) => PARALLEL.test(raw[i]) && c[i].length <= 24);
+  const parallel = only((i) => isParallelTitle(raw[i]) && c[i].length <= 24);
   if (parallel >= 0) return around(parallel);
   const question = only((i) => /[？！?!]$/.test(c[i]));
   if (question >= 0) return around(question);
