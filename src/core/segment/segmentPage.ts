@@ -6,6 +6,7 @@ import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { cleanInline } from './clean';
+import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
 import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
@@ -15,7 +16,7 @@ import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
-import { HARD_END, SENTENCE_END, compact, compactWidth, isLetterSpaced } from './text';
+import { HARD_END, SENTENCE_END, balancedMarks, compact, compactWidth, isLetterSpaced } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
@@ -294,6 +295,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       roles[i] = 'headline';
     }
   }
+  const columnTop = blankSeparated ? columnTopTitles(lines, roles, widths, columnWidth, new Set(forcedRole.keys())) : [];
+  for (const title of columnTop) for (const k of title.lines) roles[k] = 'headline';
   // A two- or three-line title (headline over subheadline) printed inside running text: after a blank line, with the
   // text above left open in mid-sentence at full width, unpunctuated lines of which one is set shorter than a
   // paragraph's indented opening line yet neither closes a sentence nor ends the run of text. Body text never leaves
@@ -449,10 +452,6 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   function opensQuote(c: string): boolean {
     return (c.match(/[“「『]/g) ?? []).length > (c.match(/[”」』]/g) ?? []).length;
   }
-  function balancedMarks(c: string): boolean {
-    const count = (re: RegExp) => (c.match(re) ?? []).length;
-    return count(/[“「『]/g) === count(/[”」』]/g) && count(/[（(《]/g) === count(/[）)》]/g);
-  }
   function lastNonBlank(i: number): number {
     let k = i - 1;
     while (k > 0 && (lines[k].blank || roles[k] === 'marker' || roles[k] === 'furniture')) k--;
@@ -571,7 +570,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
-  const taken = blankSeparated ? split : takeBackOpenings(split.chains, split.attachment, lines);
+  const taken = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')) : takeBackOpenings(split.chains, split.attachment, lines);
   const splitText = taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
 
   // 6. Build articles.

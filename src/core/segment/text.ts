@@ -49,6 +49,12 @@ export function isLetterSpaced(text: string): boolean {
   return t.length >= 5 && gaps >= 3 && gaps >= (t.replace(/\s+/g, '').length - 1) * 0.4;
 }
 
+/** Whether a (whitespace-free) text closes every quotation and bracket it opens, and opens every one it closes. */
+export function balancedMarks(compactText: string): boolean {
+  const count = (re: RegExp) => (compactText.match(re) ?? []).length;
+  return count(/[“「『]/g) === count(/[”」』]/g) && count(/[（(《]/g) === count(/[）)》]/g);
+}
+
 /** Memo of bigram sets: the same chain texts are compared many times within one page. */
 const bigramMemo = new Map<string, ReadonlySet<number>>();
 const MEMO_LIMIT = 512;
