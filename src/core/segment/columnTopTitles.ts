@@ -12,13 +12,23 @@ const MAX_TITLE_CHARS = 30;
 const MAX_LINE_CHARS = 24;
 
 /** The pairs of Han characters standing side by side within the page's lines. */
-function lineBigrams(lines: readonly PageLine[]): ReadonlySet<string> {
+export function lineBigrams(lines: readonly PageLine[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const line of lines) {
     const c = compact(line.text);
     for (let k = 0; k + 1 < c.length; k++) if (isHan(c[k]) && isHan(c[k + 1])) out.add(c.slice(k, k + 2));
   }
   return out;
+}
+
+/**
+ * Whether a line break falls inside a word: the last character before it and the first after it make a pair of Han
+ * characters the page prints side by side elsewhere (`…温州华电实业` / `有限公司`).
+ */
+export function breaksWord(before: string, after: string, bigrams: ReadonlySet<string>): boolean {
+  const a = compact(before);
+  const b = compact(after);
+  return a.length > 0 && b.length > 0 && bigrams.has(a.slice(-1) + b[0]);
 }
 
 /** A title run found at a column top, and the line of carried-on text right below it. */
@@ -67,8 +77,7 @@ export function columnTopTitles(lines: readonly PageLine[], roles: readonly Line
       (widths[n] >= columnWidth[n] - 2 || isLetterSpaced(lines[n].text));
     // A paragraph's opening line broken off mid-word joins the line below into a word the page uses elsewhere
     // (`…审批制度改` / `革领域…`): the pair of characters across the break stands inside other lines too.
-    const across = carriesOn ? run[run.length - 1].slice(-1) + compact(lines[n].text).slice(0, 1) : '';
-    if (carriesOn && (bigrams ??= lineBigrams(lines)).has(across)) { i = end; continue; }
+    if (carriesOn && breaksWord(run[run.length - 1], lines[n].text, bigrams ??= lineBigrams(lines))) { i = end; continue; }
     if (total >= 4 && total <= MAX_TITLE_CHARS && short && finishedAbove && carriesOn) found.push({ lines: lines.slice(i, end + 1).map((l) => l.index), below: n });
     i = end;
   }

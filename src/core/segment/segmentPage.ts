@@ -6,7 +6,7 @@ import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { cleanInline } from './clean';
-import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
+import { breaksWord, columnTopTitles, joinUnderTitles, lineBigrams } from './columnTopTitles';
 import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
@@ -109,6 +109,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     }
   }
   const blankSeparated = isBlankSeparated(lines, roles);
+  /** Pairs of Han characters the page prints side by side (computed when first needed). */
+  let pageBigrams: ReadonlySet<string> | undefined;
   const closingCredits = new Map<number, CreditFound>();
   const closingDatelines = new Map<number, Dateline>();
   /** Second lines of a two-line closing bracket, pointing to its first line. */
@@ -289,10 +291,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (roles[i] !== 'body' || forcedRole.has(i) || !isIsolated(lines, i) || c.length < 4 || c.length > 24) continue;
       if (/[。！？；!?;…：:、]/.test(c) || /——$/.test(c) || widths[i] >= columnWidth[i] - 4 || BOX_LABELS.has(c)) continue;
       const p = lastNonBlank(i);
-      // A quote or bracket left open or closed here ties the line to the text around it.
+      // A quote or bracket left open or closed here ties the line to the text around it; so does a word broken
+      // across the two lines.
       if (!balancedMarks(c)) continue;
       if (p < 0 || roles[p] !== 'body' || SENTENCE_END.test(compact(lines[p].text)) || widths[p] < columnWidth[p] * 0.8) continue;
-      roles[i] = 'headline';
+      if (!carriesOnInWord(i)) roles[i] = 'headline';
     }
   }
   const columnTop = blankSeparated ? columnTopTitles(lines, roles, widths, columnWidth, new Set(forcedRole.keys())) : [];
@@ -402,8 +405,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       // Standing alone right above a dateline: the title of the article the dateline opens.
       // Not when it fills the column exactly but for a paragraph indent (two cells a side): that is a paragraph's
       // opening line, broken off where the column ran full, read out of place.
+      // Nor when it carries on the line above, left open, in mid-word (`数据来源：温州华电实业` / `有限公司`).
       else if (neighbourRole(lines, roles, i, 1, true) === 'dateline' && (i === 0 || lines[i - 1].blank) && c.length >= 4 && c.length <= 40 &&
-        !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c) && widths[i] !== columnWidth[i] - 4) roles[i] = 'headline';
+        !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c) && widths[i] !== columnWidth[i] - 4 && !carriesOnInWord(i)) roles[i] = 'headline';
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
   }
@@ -451,6 +455,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   function opensQuote(c: string): boolean {
     return (c.match(/[“「『]/g) ?? []).length > (c.match(/[”」』]/g) ?? []).length;
+  }
+  function carriesOnInWord(i: number): boolean {
+    const p = lastNonBlank(i);
+    if (p < 0 || p === i || roles[p] !== 'body' || SENTENCE_END.test(compact(lines[p].text))) return false;
+    return breaksWord(lines[p].text, lines[i].text, pageBigrams ??= lineBigrams(lines));
   }
   function lastNonBlank(i: number): number {
     let k = i - 1;

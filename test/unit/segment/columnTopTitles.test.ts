@@ -81,6 +81,26 @@ describe('segment column-top titles', () => {
     assert.match(park?.paragraphs.map((p) => p.text).join('') ?? '', /樱花、桃花正陆续开放/);
   });
 
+  it('reads no title into a short line carrying on the open line above in mid-word (`…制造` / `有限公司`)', () => {
+    for (const source of ['资料来源：东方机械制造', '资料来源：东方重型机械制造']) {
+      const text = [
+        '前一篇文章的正文写到这里，本段',
+        '最后一句话到此结束，全文完。',
+        '',
+        source,
+        '',
+        '有限公司',
+        '',
+        '本报上海3月2日讯 记者王明报',
+        '道：东方机械制造有限公司成立于',
+        '二〇〇〇年，是一家生产农业机械',
+        '的企业，产品销往全国各地。',
+      ].join('\n');
+      const titles = articlesOf(text).map((a) => a.headline?.text);
+      assert.ok(!titles.includes('有限公司'), `${source}: ${JSON.stringify(titles)}`);
+    }
+  });
+
   it('leaves an intertitle over a paragraph opening, and an opening line broken off mid-word, in the body', () => {
     const texts = [
       '前一篇文章写到这里，本段的',
