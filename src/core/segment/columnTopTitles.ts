@@ -4,32 +4,12 @@ import { type HeadlinePart, chainSimilarity } from './attach';
 import { PAIR_MIN_SIMILARITY } from './chains';
 import type { Piece } from './pieces';
 import { BOX_LABELS } from './titles';
-import { HARD_END, balancedMarks, compact, isHan, isLetterSpaced } from './text';
+import { HARD_END, balancedMarks, breaksWord, compact, isLetterSpaced, lineBigrams } from './text';
 
 /** Most characters of such a title run (a headline over a subheadline, each at most a column line or so). */
 const MAX_TITLE_CHARS = 30;
 /** Most characters of one of its lines. */
 const MAX_LINE_CHARS = 24;
-
-/** The pairs of Han characters standing side by side within the page's lines. */
-export function lineBigrams(lines: readonly PageLine[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const line of lines) {
-    const c = compact(line.text);
-    for (let k = 0; k + 1 < c.length; k++) if (isHan(c[k]) && isHan(c[k + 1])) out.add(c.slice(k, k + 2));
-  }
-  return out;
-}
-
-/**
- * Whether a line break falls inside a word: the last character before it and the first after it make a pair of Han
- * characters the page prints side by side elsewhere (`…温州华电实业` / `有限公司`).
- */
-export function breaksWord(before: string, after: string, bigrams: ReadonlySet<string>): boolean {
-  const a = compact(before);
-  const b = compact(after);
-  return a.length > 0 && b.length > 0 && bigrams.has(a.slice(-1) + b[0]);
-}
 
 /** A title run found at a column top, and the line of carried-on text right below it. */
 export interface ColumnTopTitle {

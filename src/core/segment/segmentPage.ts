@@ -6,7 +6,7 @@ import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { cleanInline } from './clean';
-import { breaksWord, columnTopTitles, joinUnderTitles, lineBigrams } from './columnTopTitles';
+import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
 import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
@@ -16,7 +16,7 @@ import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
-import { HARD_END, SENTENCE_END, balancedMarks, compact, compactWidth, isLetterSpaced } from './text';
+import { HARD_END, SENTENCE_END, balancedMarks, breaksWord, compact, compactWidth, isLetterSpaced, lineBigrams } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
