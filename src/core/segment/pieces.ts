@@ -56,6 +56,20 @@ function lastChar(text: string): string {
   return c.length > 0 ? c[c.length - 1] : '';
 }
 
+/**
+ * The line closes, after some text, a quotation it did not open (`进！”`): it carries on a quoted sentence begun
+ * elsewhere. (A closing mark standing first only closes the sentence above, wrapped just before it.)
+ */
+function closesForeignQuote(text: string): boolean {
+  const c = compact(text);
+  let depth = 0;
+  for (let k = 0; k < c.length; k++) {
+    if (c[k] === '“') depth++;
+    else if (c[k] === '”' && --depth < 0) return k > 0;
+  }
+  return false;
+}
+
 function unbalancedOpen(text: string): boolean {
   const opens = (text.match(/[（(]/g) ?? []).length;
   const closes = (text.match(/[）)]/g) ?? []).length;
@@ -135,7 +149,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
     const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
       HARD_END.test(compact(lines[first].text));
-    const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
+    // A one-line piece tells nothing by its width; closing a quotation it did not open, it starts inside one.
+    const startsOpen = roles[first] === 'dateline' ? false : run.length === 1 && closesForeignQuote(lines[first].text) ? true :
+      intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
     while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {

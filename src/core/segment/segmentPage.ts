@@ -398,7 +398,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const i = line.index;
       if (roles[i] !== 'body' || forcedRole.has(i)) continue;
       const c = compact(line.text);
-      if (c.length < 2 || c.length > 60 || /[。，、；：,;:]$/.test(c) || continuesSentence(i)) continue;
+      // A line closing a quotation or bracket it did not open (`进！”`) is the tail of a sentence printed apart.
+      if (c.length < 2 || c.length > 60 || /[。，、；：,;:]$/.test(c) || continuesSentence(i) || !balancedMarks(c)) continue;
       const prevRole = neighbourRole(lines, roles, i, -1, true);
       const nextRole = neighbourRole(lines, roles, i, 1);
       if (prevRole === 'headline' && (nextRole === 'dateline' || nextRole === 'blank' || nextRole === 'headline')) roles[i] = 'headline';
