@@ -5,6 +5,7 @@ import { isPhotoCredit } from './roles/caption';
 import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
+import { relinkColumnBreaks } from './columnBreaks';
 
 export interface Piece {
   readonly id: number;
@@ -203,6 +204,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   const prev = new Map<number, number>();
   const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); b.paraBreakBefore = !a.endsOpen; };
   // Pass 1: neighbours with only blank lines between, when their ends agree.
+  /** Links from a finished paragraph to an opening across a column break: re-chosen by vocabulary below. */
+  const columnBreaks: [Piece, Piece][] = [];
   for (let k = 0; k + 1 < pieces.length; k++) {
     const a = pieces[k];
     const b = pieces[k + 1];
@@ -217,8 +220,10 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (a.endsOpen && b.startsOpen === false) continue;
     // A finished sentence (not one left on a semicolon) is not followed by a paragraph's broken-off last line either.
     if (!a.endsOpen && (b.startsOpen === true || (b.startsOnTail === true && HARD_END.test(compact(lines[a.lines[a.lines.length - 1]].text))))) continue;
+    if (!blankSeparated && !a.endsOpen && b.startsOpen !== true && b.forced === null) columnBreaks.push([a, b]);
     link(a, b);
   }
+  relinkColumnBreaks(pieces, lines, columnBreaks, next, prev, link);
   const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
   // Pass 1b: an open sentence cut off by another article's start (a dateline or a title right after it) and a
   // neighbour link a few pieces on: the extractor printed the new article's first column box between the two halves
