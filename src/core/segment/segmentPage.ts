@@ -101,9 +101,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   // A letter-spaced line was stretched to fill its column.
   const stretched = new Set<number>();
+  /** Letter-spaced lines' own widths, before widening. */
+  const spacedWidths = new Map<number, number>();
   for (const line of lines) {
     if (roles[line.index] === 'body' && isLetterSpaced(line.text)) {
       stretched.add(line.index);
+      spacedWidths.set(line.index, widths[line.index]);
       widths[line.index] = Math.max(widths[line.index], columnWidth[line.index]);
     }
   }
@@ -536,7 +539,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   // 4. Body pieces, linked into article chains.
   // A title set inside running text does not cut it: the sentence runs on across it as across furniture.
   const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) ? 'furniture' : r));
-  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
+  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched, spacedWidths);
   const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
