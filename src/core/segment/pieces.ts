@@ -44,7 +44,7 @@ const MUTUAL_MIN_SCORE = 0.08;
 /** …and how many times its runner-ups' it must be. */
 const MUTUAL_MARGIN = 3;
 
-const LAYOUT_CREDIT = /^(?:本版)?(?:版式设计|制图|美编)[：:]/;
+const LAYOUT_CREDIT = /^(?:本版)?(?:版式(?:设计)?|制图|美编)[：:]/;
 
 /** How many lines a photo story (title, a few sentences, photo credit) spans at most. */
 const PHOTO_STORY_LINES = 30;
