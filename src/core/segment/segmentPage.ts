@@ -10,6 +10,7 @@ import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSquee
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
+import { bulletLeadStarts } from './bullets';
 import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
@@ -537,6 +538,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 4. Body pieces, linked into article chains.
+  // A bullet lead (`■…`) after another article's finished text opens a new article (see bullets.ts).
+  for (const i of bulletLeadStarts(lines, roles)) if (!boundary.has(i)) boundary.set(i, 'article');
   // A title set inside running text does not cut it: the sentence runs on across it as across furniture.
   const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) ? 'furniture' : r));
   const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched, spacedWidths);
