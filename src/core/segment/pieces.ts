@@ -45,7 +45,7 @@ const MUTUAL_MIN_SCORE = 0.08;
 /** …and how many times its runner-ups' it must be. */
 const MUTUAL_MARGIN = 3;
 
-const LAYOUT_CREDIT = /^(?:本版)?(?:版式设计|制图|美编)[：:]/;
+const LAYOUT_CREDIT = /^(?:本版)?(?:版式(?:设计)?|制图|美编)[：:]/;
 
 /** How many lines a photo story (title, a few sentences, photo credit) spans at most. */
 const PHOTO_STORY_LINES = 30;
@@ -64,7 +64,8 @@ function unbalancedOpen(text: string): boolean {
 }
 
 export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
-  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, stretched: ReadonlySet<number>): Piece[] {
+  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, stretched: ReadonlySet<number>,
+  spacedWidths: ReadonlyMap<number, number> = new Map()): Piece[] {
   const pieces: Piece[] = [];
   const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
   // A letter-spaced line fills its column whether or not it is indented, so it tells neither.
@@ -136,7 +137,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
     const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
       HARD_END.test(compact(lines[first].text));
-    const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
+    // Letter spacing only widens a line: a letter-spaced line whose characters alone all but fill the column can't be
+    // indented, so it runs on a sentence like any full line.
+    const spacedFull = stretched.has(first) && (spacedWidths.get(first) ?? 0) >= columnWidth[first] - 2;
+    const startsOpen = roles[first] === 'dateline' ? false : intertitle ? null : spacedFull ? true : stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
     while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {

@@ -12,6 +12,8 @@ import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSquee
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
+import { bulletLeadStarts } from './bullets';
+import { findVerticalTitles, verticalTitleParts } from './verticalTitles';
 import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
@@ -103,9 +105,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   // A letter-spaced line was stretched to fill its column.
   const stretched = new Set<number>();
+  /** Letter-spaced lines' own widths, before widening. */
+  const spacedWidths = new Map<number, number>();
   for (const line of lines) {
     if (roles[line.index] === 'body' && isLetterSpaced(line.text)) {
       stretched.add(line.index);
+      spacedWidths.set(line.index, widths[line.index]);
       widths[line.index] = Math.max(widths[line.index], columnWidth[line.index]);
     }
   }
@@ -545,9 +550,14 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 4. Body pieces, linked into article chains.
-  // A title set inside running text does not cut it: the sentence runs on across it as across furniture.
-  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) ? 'furniture' : r));
-  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
+  // A bullet lead (`■…`) after another article's finished text opens a new article (see bullets.ts).
+  for (const i of bulletLeadStarts(lines, roles)) if (!boundary.has(i)) boundary.set(i, 'article');
+  // A title set inside running text does not cut it: the sentence runs on across it as across furniture; so do the
+  // characters of a vertical title (see verticalTitles.ts).
+  const vertical = findVerticalTitles(lines, roles);
+  const verticalLines = new Set(vertical.flat());
+  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) ? 'furniture' : r));
+  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched, spacedWidths);
   const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
@@ -557,6 +567,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
+  grouped.push(...verticalTitleParts(vertical, grouped, lines, blocks.length));
+  for (const i of verticalLines) roles[i] = 'headline';
   const chainLines = chains.map((chain) => chain.reduce((span, p) => ({ first: Math.min(span.first, p.lines[0]), last: Math.max(span.last, p.lines[p.lines.length - 1]) }),
     { first: Number.MAX_SAFE_INTEGER, last: -1 }));
   const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length, chainLines);
