@@ -5,6 +5,7 @@ import { isPhotoCredit } from './roles/caption';
 import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
+import { relinkByJoinedWords } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -225,6 +226,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // of the first article's sentence. Where the vocabulary says so, the cut-off sentence takes the continuation and
   // the neighbour's open end takes a continuation left alone elsewhere.
   swapCrossedLinks(pieces, lines, roles, next, prev, link, headOf);
+  // Pass 1c: a neighbour link whose halves make no word the page uses gives way to a continuation that makes one.
+  relinkByJoinedWords(pieces, lines, next, prev, link, headOf);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';
