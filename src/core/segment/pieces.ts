@@ -64,12 +64,13 @@ function unbalancedOpen(text: string): boolean {
 }
 
 export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
-  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, stretched: ReadonlySet<number>): Piece[] {
+  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, indentUnknown: ReadonlySet<number>): Piece[] {
   const pieces: Piece[] = [];
   const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
-  // A letter-spaced line fills its column whether or not it is indented, so it tells neither.
-  const full = (i: number) => !stretched.has(i) && widths[i] >= columnWidth[i] - 1;
-  const indented = (i: number) => !stretched.has(i) && widths[i] <= columnWidth[i] - 3;
+  // A letter-spaced line fills its column whether or not it is indented, so it tells neither (unless its characters
+  // alone fill the column: the caller leaves those out of `indentUnknown`).
+  const full = (i: number) => !indentUnknown.has(i) && widths[i] >= columnWidth[i] - 1;
+  const indented = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 3;
   const opensSentence = (i: number) => !ENDS_SENTENCE.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
   // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
   const layoutCredit = (k: number) => (roles[k] === 'furniture' || roles[k] === 'body') && compact(lines[k].text).length <= 20 && LAYOUT_CREDIT.test(compact(lines[k].text));
@@ -136,7 +137,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
     const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
       HARD_END.test(compact(lines[first].text));
-    const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
+    const startsOpen = roles[first] === 'dateline' ? false : intertitle || indentUnknown.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
     while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {
