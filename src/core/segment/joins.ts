@@ -26,8 +26,9 @@ export function hanPairCounts(lines: readonly PageLine[]): Map<string, number> {
  * Chinese text wraps in mid-word, so the two halves of a sentence broken at a column's foot mostly make a word across
  * the break, one the article uses elsewhere (`…干细胞标` + `准——…` makes `标准`). An extractor that prints side-by-side
  * columns block by block puts another article's continuation right after an open end, and the neighbour link takes
- * it. Where the piece printed next makes a pair of characters the page never uses, and exactly one continuation left
- * without its start makes one the page uses again and again, the open end goes on there instead.
+ * it. Where the piece printed next (set full width, or with a first line that tells nothing) makes a pair of characters
+ * the page never uses, and exactly one continuation left without its start makes one the page uses again and again,
+ * the open end goes on there instead.
  */
 export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly PageLine[], next: Map<number, number>, prev: Map<number, number>,
   link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
@@ -47,7 +48,7 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
     const bId = next.get(a.id);
     if (bId === undefined || !a.endsOpen) continue;
     const b = pieces[bId];
-    if (b.startsOpen !== true || b.forced === 'merge' || pairCount(a, b) !== 0) continue;
+    if (b.startsOpen === false || b.forced === 'merge' || pairCount(a, b) !== 0) continue;
     const end = a.lines[a.lines.length - 1];
     // Pieces are in line order: walk out from the open end both ways while within about a page.
     let found: Piece | null = null;

@@ -62,6 +62,17 @@ describe('segment joined words', () => {
     assert.ok(!commentary.body.some((p) => p.includes('标准')), JSON.stringify(commentary.body));
   });
 
+  it('does so too where the neighbour\'s first line is letter-spaced and tells nothing of its indent', () => {
+    const page = SIDE_BY_SIDE.replace('难以产出高质量的成果，学术\n界也不认可，科研之路越走越\n窄，这是青年人才成长的痛点。',
+      '难 以 产 出 好 的 成 果 ，\n学术界也不认可，科研之路越\n走越窄，这是青年人才成长的\n痛点。');
+    assert.notEqual(page, SIDE_BY_SIDE);
+    const articles = bodies(page);
+    const report = articles.find((a) => a.body.some((p) => p.startsWith('记者从有关部门获悉')));
+    assert.ok(report, JSON.stringify(articles));
+    assert.ok(report.body.some((p) => p.startsWith('继去年发布首批充电标准以后')), JSON.stringify(report.body));
+    assert.ok(!articles.some((a) => a.body.some((p) => p.includes('充电标难以'))), JSON.stringify(articles));
+  });
+
   it('keeps the neighbour link where the page has no clear other continuation', () => {
     // Without the report's continuation, the open end keeps the only continuation there is, word or no word.
     const page = SIDE_BY_SIDE.split('\n').slice(0, 23).join('\n');
