@@ -153,6 +153,9 @@ describe('segment roles', () => {
     it('takes a part naming who chaired or attended as the subheadline, even when set as parallel phrases', () => {
       assert.deepEqual(splitHeadlineBlock(['市政协召开季度协商会', '围绕“老旧小区改造”建言献策 张三主持']), { kicker: null, headline: 0, subheadline: 1 });
       assert.deepEqual(splitHeadlineBlock(['省长会见来访代表团', '李四出席']), { kicker: null, headline: 0, subheadline: 1 });
+      assert.deepEqual(splitHeadlineBlock(['全市春运保障工作准备就绪', '张三看望慰问一线职工']), { kicker: null, headline: 0, subheadline: 1 });
+      // A name that is the subject of the main title is no visit: the kicker still comes first.
+      assert.deepEqual(splitHeadlineBlock(['市交通局发布新规', '王五当选劳动模范']), { kicker: 0, headline: 1, subheadline: null });
     });
     it('takes a second part telling what is to come as the subheadline', () => {
       assert.deepEqual(splitHeadlineBlock(['本市老旧电梯更新提速', '年底前将完成首批改造']), { kicker: null, headline: 0, subheadline: 1 });
