@@ -42,6 +42,10 @@ describe('segment credits', () => {
     assert.equal(matchBareCredit('图/王小明'), null, 'a picture credit is a caption');
     assert.ok(isPhotoCredit('图/王小明'));
     assert.equal(matchBareCredit('王小明 钱多多'), null, 'bare names need a role word or a tag');
+    assert.deepEqual(matchBareCredit('作者：王小明')?.authors, ['王小明']);
+    assert.equal(matchBareCredit('作者认为这样做更好'), null, 'a sentence about an author is no credit');
+    assert.deepEqual(parseCredit('本报记者 王小明 发自上海')?.reporters, ['王小明']);
+    assert.deepEqual(parseCredit('记者王小明、钱多多发自东京')?.reporters, ['王小明', '钱多多']);
   });
 
   it('prints a credit as it stood, without the gaps line ends and letter-spacing leave', () => {
@@ -113,6 +117,34 @@ describe('segment credits', () => {
     assert.ok(second, 'the text after the credit is another article');
     assert.equal(second.byline, null);
     assert.ok(second.paragraphs.every((p) => !p.text.includes('马大成')));
+  });
+
+  it('reads a special dispatch dateline (专电) in full-width digits and an author line tagged 作者：', () => {
+    const page = [
+      '港口货运量持续回升',
+      '',
+      '新华社东京３月５日专电（记者王小',
+      '明）港口货运量本月持续回升，多家',
+      '企业扩大了出口订单，运力也随之增',
+      '加。',
+      '',
+      '每天读一点书让忙碌的日子慢慢安静下来',
+      '',
+      '每天睡前读上几页书，日子好像慢了',
+      '下来，心也跟着静了，烦恼也少了许',
+      '多。',
+      '',
+      '作者：钱多多',
+    ].join('\n');
+    const articles = articlesOf(page);
+    const news = articles.find((a) => a.headline?.text === '港口货运量持续回升');
+    assert.equal(news?.dateline?.text, '新华社东京３月５日专电');
+    assert.deepEqual(news?.byline?.reporters, ['王小明']);
+    assert.match(news?.paragraphs[0].text ?? '', /^港口货运量/);
+    const essay = articles.find((a) => a.headline?.text === '每天读一点书让忙碌的日子慢慢安静下来');
+    assert.deepEqual(essay?.byline?.authors, ['钱多多']);
+    assert.equal(essay?.byline?.text, '作者：钱多多');
+    assert.ok(essay?.paragraphs.every((p) => !p.text.includes('作者')));
   });
 
   it('leaves bracketed text that opens with no role word to the body', () => {
