@@ -6,6 +6,7 @@ import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { findWrappedCredit } from './wrappedCredits';
+import { markTitleRunsAboveTitles } from './titleRuns';
 import { cleanInline } from './clean';
 import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
@@ -16,7 +17,7 @@ import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
-import { HARD_END, SENTENCE_END, compact, compactWidth, isLetterSpaced } from './text';
+import { HARD_END, SENTENCE_END, balancedMarks, compact, compactWidth, isLetterSpaced } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
@@ -460,10 +461,6 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   function opensQuote(c: string): boolean {
     return (c.match(/[“「『]/g) ?? []).length > (c.match(/[”」』]/g) ?? []).length;
   }
-  function balancedMarks(c: string): boolean {
-    const count = (re: RegExp) => (c.match(re) ?? []).length;
-    return count(/[“「『]/g) === count(/[”」』]/g) && count(/[（(《]/g) === count(/[）)》]/g);
-  }
   function lastNonBlank(i: number): number {
     let k = i - 1;
     while (k > 0 && (lines[k].blank || roles[k] === 'marker' || roles[k] === 'furniture')) k--;
@@ -513,6 +510,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (block.length > 0 && opensBody) for (const j of block) roles[j] = 'headline';
     }
   }
+  if (blankSeparated && !unwrapped) markTitleRunsAboveTitles(lines, roles, forcedRole);
   // Forced roles from markers.
   for (const [i, role] of forcedRole) {
     if (role === 'furniture') continue;

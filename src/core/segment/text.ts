@@ -20,6 +20,12 @@ export function isWideChar(ch: string): boolean {
     code === 0x2014 || code === 0x2026;
 }
 
+/** Whether every quote and bracket the (whitespace-free) text opens it also closes. */
+export function balancedMarks(c: string): boolean {
+  const count = (re: RegExp) => (c.match(re) ?? []).length;
+  return count(/[“「『]/g) === count(/[”」』]/g) && count(/[（(《]/g) === count(/[）)》]/g);
+}
+
 /** The text without any whitespace. */
 export function compact(text: string): string {
   return text.replace(/\s+/g, '');
