@@ -70,6 +70,15 @@ function remapAfterFilter(chains: readonly Piece[][], attachment: ReadonlyMap<nu
   return map;
 }
 
+/**
+ * Each chain's text followed by the titles attached to it: an article's titles hold its key words, so a fragment
+ * placed by vocabulary compares them too (an article whose own text is cut into many fragments may keep little more
+ * than its dateline and titles).
+ */
+export function withTitles(chainText: readonly string[], attachment: ReadonlyMap<number, readonly HeadlinePart[]>, lines: readonly PageLine[]): string[] {
+  return chainText.map((text, k) => text + (attachment.get(k) ?? []).map((part) => partText(part, lines)).join(''));
+}
+
 /** Least shared vocabulary for a fragment running from a paragraph's opening to a closing dateline (a whole article
  * whose title went astray) to join another article: dev corpus, such fragments of another article score 0.12–0.18,
  * whole articles under 0.05. */

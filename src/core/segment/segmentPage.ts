@@ -3,14 +3,19 @@ import type { Article, Dateline, Layout, LineRole, NoiseItem, PageSegmentation }
 import type { Segmenter } from '../segmenter/segmenter';
 import { type DraftArticle, buildArticle, creditNames, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
-import { mergeOrphans, splitForHeadlines } from './chains';
+import { mergeOrphans, splitForHeadlines, withTitles } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
+import { findWrappedCredit } from './wrappedCredits';
+import { markTitleRunsAboveTitles } from './titleRuns';
 import { cleanInline } from './clean';
 import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
+import { markParallelTitlesAtColumnTop } from './inTextTitles';
 import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
+import { bulletLeadStarts } from './bullets';
+import { findVerticalTitles, verticalTitleParts } from './verticalTitles';
 import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
@@ -102,9 +107,13 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   // A letter-spaced line was stretched to fill its column.
   const stretched = new Set<number>();
+  // Whether a stretched line is indented is unknown, unless its characters alone fill the column: then it is set full
+  // width (a continuation) whatever the spacing. (Spaced digits, `2 0 0 6`, are narrow digits counted wide.)
+  const indentUnknown = new Set<number>();
   for (const line of lines) {
     if (roles[line.index] === 'body' && isLetterSpaced(line.text)) {
       stretched.add(line.index);
+      if (widths[line.index] < columnWidth[line.index] - 1 || /\d\s+\d/.test(line.text)) indentUnknown.add(line.index);
       widths[line.index] = Math.max(widths[line.index], columnWidth[line.index]);
     }
   }
@@ -157,6 +166,16 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (credit && compact(line.text.slice(credit.length)).length === 0) {
       roles[i] = 'byline';
       closingCredits.set(i, { text: creditText(line.text.trim()), parsed: credit.parsed, startLine: i, endLine: i });
+      continue;
+    }
+    // A credit wrapped over lines of its own closes the article above (one right under an opening dateline leads it).
+    const above = neighbourLine(lines, roles, i, -1);
+    const wrapped = above !== null && roles[above] === 'dateline' && !closingDatelines.has(above) ? null : findWrappedCredit(lines, i, (k) => roles[k] === 'body' && !forcedRole.has(k));
+    if (wrapped) {
+      const last = wrapped.lines[wrapped.lines.length - 1];
+      for (const k of wrapped.lines) roles[k] = 'byline';
+      for (const k of wrapped.lines.slice(1)) coveredBy.set(k, i);
+      closingCredits.set(i, { text: creditText(wrapped.raw, creditNames(wrapped.parsed)), parsed: wrapped.parsed, startLine: i, endLine: last });
       continue;
     }
     const bare = c.length <= 24 ? matchBareCredit(line.text) : null;
@@ -383,6 +402,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     for (let j = i - 1; j >= 0 && titleLike(j) && blockTop(j); j--) roles[j] = 'headline';
     claimTitleRunAbove(i);
   }
+  // (After the stacking above: running text follows such a title directly, and no title block grows into it.)
+  if (!blankSeparated) markParallelTitlesAtColumnTop(lines, roles, widths, columnWidth, new Set(forcedRole.keys()));
   // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
   // sentence, are that article's title even with no blank line around them (pdftotext -raw prints none).
   for (let d = 1; d < lines.length; d++) {
@@ -511,6 +532,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (block.length > 0 && opensBody) for (const j of block) roles[j] = 'headline';
     }
   }
+  if (blankSeparated && !unwrapped) markTitleRunsAboveTitles(lines, roles, forcedRole);
   // Forced roles from markers.
   for (const [i, role] of forcedRole) {
     if (role === 'furniture') continue;
@@ -543,9 +565,14 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 4. Body pieces, linked into article chains.
-  // A title set inside running text does not cut it: the sentence runs on across it as across furniture.
-  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) ? 'furniture' : r));
-  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
+  // A bullet lead (`■…`) after another article's finished text opens a new article (see bullets.ts).
+  for (const i of bulletLeadStarts(lines, roles)) if (!boundary.has(i)) boundary.set(i, 'article');
+  // A title set inside running text does not cut it: the sentence runs on across it as across furniture; so do the
+  // characters of a vertical title (see verticalTitles.ts).
+  const vertical = findVerticalTitles(lines, roles);
+  const verticalLines = new Set(vertical.flat());
+  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) ? 'furniture' : r));
+  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown);
   const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
@@ -555,6 +582,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
+  grouped.push(...verticalTitleParts(vertical, grouped, lines, blocks.length));
+  for (const i of verticalLines) roles[i] = 'headline';
   const chainLines = chains.map((chain) => chain.reduce((span, p) => ({ first: Math.min(span.first, p.lines[0]), last: Math.max(span.last, p.lines[p.lines.length - 1]) }),
     { first: Number.MAX_SAFE_INTEGER, last: -1 }));
   const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length, chainLines);
@@ -581,7 +610,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
   const taken = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')) : takeBackOpenings(split.chains, split.attachment, lines);
-  const splitText = taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
+  const splitText = withTitles(taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')), taken.attachment, lines);
 
   // 6. Build articles.
   const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces);
@@ -613,7 +642,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       // A credit line set between a title and a body (`本报记者 张三` under the headline) leads the body below it;
       // any other credit line closes the article above it.
       const above = neighbourLine(lines, roles, i, -1);
-      const below = neighbourLine(lines, roles, i, 1);
+      const below = neighbourLine(lines, roles, credit?.endLine ?? i, 1);
       const leads = credit !== undefined && dateline === undefined && above !== null && roles[above] === 'headline' && below !== null &&
         roles[below] === 'body' && bodyOwners[below] !== undefined;
       const target = leads && below !== null ? bodyOwners[below] ?? null : precedingArticle(bodyOwners, i);
@@ -634,7 +663,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
       } else if (dateline && credit) {
         for (let k = i; k <= credit.endLine; k++) noise.push({ text: cleanInline(lines[k].text), kind: 'other', line: k });
-      } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
+      } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
       else if (target && dateline && !target.dateline) {
         target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
         loneClosing.add(target);
