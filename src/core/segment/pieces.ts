@@ -64,7 +64,7 @@ function unbalancedOpen(text: string): boolean {
 
 export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
   boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, stretched: ReadonlySet<number>,
-  spacedWidths: ReadonlyMap<number, number> = new Map()): Piece[] {
+  spacedWidths: ReadonlyMap<number, number> = new Map(), blankColumnBreaks = false): Piece[] {
   const pieces: Piece[] = [];
   const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
   // A letter-spaced line fills its column whether or not it is indented, so it tells neither.
@@ -176,7 +176,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // A run holding only a dateline and its credit so far is an article's opening: its body follows whatever the
       // widths say.
       const onlyOpening = switchClosed && roles[run[0]] === 'dateline' && isOnlyDatelineAndCredit(run.map((k) => lines[k].text).join('\n'));
-      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || (switchClosed && !onlyOpening)) flush();
+      // Where blank lines mark the column breaks, a new column shows by one: a finished paragraph and a full-width line
+      // right below it are a paragraph set without indent (a lead-in, a line of digits or letter-spaced). (A sentence
+      // left open before an indented line still reads as a switch: no paragraph opens in mid-sentence.)
+      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || (switchClosed && !onlyOpening && !blankColumnBreaks)) flush();
     }
     run.push(i);
     // A layout credit kept in the text (`制图：…`) ends its article there.
