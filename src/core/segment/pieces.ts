@@ -162,9 +162,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       const prev = run[run.length - 1];
       // A column switch inside a run: a sentence left open, then an indented paragraph opening (not a last line).
       const nextIsBody = i + 1 < lines.length && isBodyLine(i + 1);
-      // A paragraph's opening line runs on to the indent: a much shorter one without end punctuation (`利》` after
-      // `…《庶民的胜`) is a fragment pdftotext broke off the sentence, not a new column's first line.
-      const fragment = widths[i] < columnWidth[i] - 7 && !ENDS_SENTENCE.test(lastChar(lines[i].text));
+      // A paragraph's opening line with more text below runs on to the column's edge: a much shorter one is a fragment
+      // pdftotext broke off the sentence (`利》` after `…《庶民的胜`) or the sentence's last line (`同发展座谈会。`), not
+      // a new column's first line.
+      const fragment = widths[i] < columnWidth[i] - 7;
       const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !fragment && nextIsBody && full(i + 1);
       // An intertitle (full line and a short one, no punctuation) after a finished paragraph is no column switch.
       const intertitleHere = nextIsBody && !/[，。；！？、：,.;!?:]/.test(compact(lines[i].text) + compact(lines[i + 1].text)) &&

@@ -130,6 +130,21 @@ describe('segment pdftotext chains', () => {
     assert.deepEqual(pieces[0].lines.slice(0, 3), [0, 1, 2]);
   });
 
+  it('reads no column switch before a sentence\'s short last line, whatever it ends on', () => {
+    const text = [
+      '市长日前到城东考察，并主持召开',
+      '全市工作座谈会。',
+      '这次考察，正值城东新区设立五',
+      '周年，新区已建成一批重大项目。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map(() => 'body');
+    const widths = lines.map((l) => compactWidth(l.text));
+    const pieces = buildPieces(lines, roles, widths, lines.map(() => 28), new Map(), new Set(), new Set());
+    // `全市工作座谈会。` is far too short for an indented opening with text below it: the sentence ends there.
+    assert.deepEqual(pieces[0].lines.slice(0, 2), [0, 1]);
+  });
+
   it('reads no column switch at a paragraph set without indent where blank lines mark the column breaks', () => {
     const text = [
       '管网改造工程全部完工。',
