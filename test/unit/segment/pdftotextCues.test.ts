@@ -4,12 +4,12 @@ import * as assert from 'node:assert/strict';
 import { buildLayout } from '../../../src/core/layout/layout';
 import type { LineRole } from '../../../src/core/model';
 import { attachHeadlines, chainSimilarity } from '../../../src/core/segment/attach';
-import { mergeOrphans } from '../../../src/core/segment/chains';
+import { mergeOrphans, withTitles } from '../../../src/core/segment/chains';
 import type { Piece } from '../../../src/core/segment/pieces';
 import { buildPieces, linkPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
 import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
-import { articlesOf } from './pages';
+import { articlesOf, pageLines } from './pages';
 
 describe('segment pdftotext cues', () => {
   it('takes a line with a comma, set off the column measure over a `——` subheadline, for a title', () => {
@@ -158,7 +158,7 @@ describe('segment pdftotext chains', () => {
     // A finished paragraph, then a full-width line: a new column's continuation, or an opening set without indent.
     assert.deepEqual(buildPieces(lines, roles, widths, columns, new Map(), new Set(), new Set()).map((p) => p.lines[0]), [0, 1]);
     // Where blank lines mark the column breaks, no blank line means no new column.
-    assert.deepEqual(buildPieces(lines, roles, widths, columns, new Map(), new Set(), new Set(), new Map(), true).map((p) => p.lines[0]), [0]);
+    assert.deepEqual(buildPieces(lines, roles, widths, columns, new Map(), new Set(), new Set(), true).map((p) => p.lines[0]), [0]);
   });
 
   it('takes no line closing on a colon, after a blank line, for a title', () => {
@@ -215,8 +215,11 @@ describe('segment pdftotext chains', () => {
     const lines = buildLayout(text, null).lines;
     const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
     const widths = lines.map((l) => compactWidth(l.text));
-    const spaced = new Map([[2, widths[2]], [6, widths[6]]]);
-    const pieces = buildPieces(lines, roles, widths.map((w, i) => (spaced.has(i) ? 28 : w)), lines.map(() => 28), new Map(), new Set(), new Set(spaced.keys()), spaced);
+    // The caller leaves a letter-spaced line out of `indentUnknown` when its characters alone fill the column.
+    const spaced = new Set([2, 6]);
+    const indentUnknown = new Set([...spaced].filter((i) => widths[i] < 28 - 1));
+    assert.deepEqual([...indentUnknown], [6]);
+    const pieces = buildPieces(lines, roles, widths.map((w, i) => (spaced.has(i) ? 28 : w)), lines.map(() => 28), new Map(), new Set(), indentUnknown);
     assert.deepEqual(pieces.map((p) => p.lines[0]), [0, 2, 6]);
     // `部 完 工 ，…` holds 28 cells of characters in a 28-cell column: no room for an indent.
     assert.equal(pieces[1].startsOpen, true);
@@ -295,6 +298,19 @@ describe('segment pdftotext fragments', () => {
     const title = { lines: [9], block: 0, group: 0 };
     const merged = mergeOrphans(chains, texts, new Map([[0, [title]], [1, [{ ...title, block: 1 }]]]), pieces);
     assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0], [2, 1]]);
+  });
+
+  it('places a headless fragment by the words of an article\'s titles as well as of its text', () => {
+    const pieces = [piece(0, 0), piece(1, 10), piece(2, 20)];
+    const chains = [[pieces[0]], [pieces[1]], [pieces[2]]];
+    // The orchard article kept only its dateline paragraph; the fragment about its apples was printed right after the
+    // market article, which shares a word or two with it.
+    const texts = ['本报某地10月4日电 记者近日来到一个村子采访', '城市集市迎来大批顾客，今年的水果价格平稳', '今年苹果个大味甜，果园里的苹果供不应求，果农增收'];
+    const page = pageLines(['山区果园苹果丰收果农增收', '', '', '', '', '', '', '', '', '', '', '城市集市人气旺']);
+    const attachment = new Map([[0, [{ lines: [0], block: 0, group: 0 }]], [1, [{ lines: [11], block: 1, group: 1 }]]]);
+    assert.deepEqual(mergeOrphans(chains, texts, attachment, pieces).chains.map((c) => c.map((p) => p.id)), [[0], [1, 2]]);
+    const titled = withTitles(texts, attachment, page);
+    assert.deepEqual(mergeOrphans(chains, titled, attachment, pieces).chains.map((c) => c.map((p) => p.id)), [[0, 2], [1]]);
   });
 
   it('puts a headless fragment where it was printed among its article\'s pieces, not at the article\'s end', () => {
