@@ -15,6 +15,9 @@ export interface Piece {
   readonly startsOpen: boolean | null;
   /** The first line is a paragraph's short last line with more text below: the piece starts inside a paragraph. */
   readonly startsOnTail?: boolean;
+  /** The first line finishes a sentence and a paragraph opens right below it: a one-line paragraph, or the last line of
+   * a paragraph whose opening was printed elsewhere. */
+  readonly mayStartOnTail?: boolean;
   /** The last line leaves a sentence unfinished. */
   readonly endsOpen: boolean;
   /** The piece opens with a dateline. */
@@ -151,6 +154,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen, startsOnTail: paragraphTail,
+      mayStartOnTail: run.length > 1 && roles[first] !== 'dateline' && !full(first) && HARD_END.test(compact(lines[first].text)) && breaks.has(run[1]),
       endsOpen: opensSentence(last) && !closing && !intertitle && !jumps, hasDateline: roles[first] === 'dateline', closing: closing || jumps,
       forced: boundary.get(first) ?? null, paraBreakBefore: true, breaks, endsOnDateline: next < lines.length && closingLines.has(next),
     });
@@ -246,7 +250,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     return out;
   };
   const tails = pieces.filter((p) => p.endsOpen && !next.has(p.id));
-  const heads = pieces.filter((p) => p.startsOpen === true && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id));
+  // (A piece that may start on a paragraph's last line is a continuation too, where its words say so.)
+  const heads = pieces.filter((p) => (p.startsOpen === true || p.mayStartOnTail === true) && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id));
   const candidates: { score: number; a: Piece; b: Piece }[] = [];
   for (const a of tails) {
     const aText = textOfChain(headOf(a.id));

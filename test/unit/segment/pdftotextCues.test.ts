@@ -145,6 +145,34 @@ describe('segment pdftotext chains', () => {
     assert.deepEqual(pieces[0].lines.slice(0, 2), [0, 1]);
   });
 
+  it('links an open sentence to a block opening on a paragraph\'s last line, where their words agree', () => {
+    const text = [
+      '城区老旧管网改造工程进展顺利，',
+      '老旧管网改造涉及全区十二个街道',
+      '，管网改造完成后居民用水将更加',
+      '',
+      '本报北京3月1日电 今年春季全',
+      '国气温偏高，各地春耕生产正在有',
+      '序进行。',
+      '',
+      '放心。',
+      '  城区老旧管网改造工程涉及全',
+      '区十二个街道，各街道老旧管网改',
+      '造工程进展顺利，管网改造完成后',
+      '居民用水更加放心。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
+    roles[4] = 'dateline';
+    const widths = lines.map((l) => compactWidth(l.text));
+    const pieces = buildPieces(lines, roles, widths, lines.map(() => 30), new Map(), new Set(), new Set());
+    assert.deepEqual(pieces.map((p) => p.lines[0]), [0, 4, 8]);
+    // `放心。` finishes a sentence with a paragraph opening below it: a one-line paragraph or a paragraph's tail.
+    assert.equal(pieces[2].mayStartOnTail, true);
+    const chains = linkPieces(pieces, lines, roles, false);
+    assert.deepEqual(chains.map((c) => c.map((p) => p.id)), [[0, 2], [1]]);
+  });
+
   it('reads no column switch at a paragraph set without indent where blank lines mark the column breaks', () => {
     const text = [
       '管网改造工程全部完工。',
