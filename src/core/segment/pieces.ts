@@ -97,6 +97,16 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     for (let k = from + 1; k < to; k++) if (roles[k] === 'furniture' && layoutCredit(k)) return true;
     return false;
   };
+  // Text right under a layout credit opens a new article. Where a blank line parts them, the credit stood at the foot
+  // of a column and the text is the next block the extractor printed, which as often carries on an article as opens
+  // one: it is left to the evidence of its words.
+  const layoutCreditRightAbove = (before: number, first: number) => {
+    for (let k = first - 1; k >= before && k >= 0; k--) {
+      if (lines[k].blank) return false;
+      if (layoutCredit(k) && (k === before || roles[k] === 'furniture')) return true;
+    }
+    return false;
+  };
   const photoStoryAbove = (line: number) => {
     for (let k = line; k >= 0 && k > line - PHOTO_STORY_LINES; k--) if (roles[k] === 'headline' || (roles[k] === 'dateline' && !closingLines.has(k))) return true;
     return false;
@@ -166,7 +176,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       before--;
     }
     const afterClosing = storyAfterCut || before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before) && photoStoryAbove(before)) ||
-      layoutCreditBetween(before, first) || layoutCredit(before));
+      layoutCreditRightAbove(before, first));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen, startsOnTail: paragraphTail,

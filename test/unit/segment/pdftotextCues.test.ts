@@ -407,4 +407,36 @@ describe('segment pdftotext fragments', () => {
     const merged = mergeOrphans(chains, texts, new Map([[0, [{ lines: [9], block: 0, group: 0 }]]]), pieces);
     assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0, 2, 1, 3]]);
   });
+
+  it('lets text printed after a blank line under a layout credit carry on the article its words belong to', () => {
+    const page = [
+      '某某日报 2019年3月2日 星期六',
+      '',
+      '口袋公园开门迎客',
+      '',
+      '本报上海3月1日电 （记者李明）',
+      '上海今年将新建二十座口袋公园，',
+      '让市民在家门口就能享受绿色空间',
+      '，首批口袋公园将于五月前陆续开',
+      '放，全年建成的口袋公园将超过三',
+      '十座，每座口袋公园都配有座椅。',
+      '',
+      '图书馆借阅规定更新',
+      '',
+      '本报北京3月1日电 （记者王芳）',
+      '市图书馆日前发布了新的借阅规定',
+      '，读者凭身份证即可免费办理借书',
+      '卡，每人每次最多可以借十本书。',
+      '版式：张三',
+      '',
+      '  口袋公园的选址由市民投票决',
+      '定，绿化部门将根据投票结果安排',
+      '口袋公园建设，让口袋公园离市民',
+      '更近。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 2, JSON.stringify(articles.map((a) => a.headline?.text ?? null)));
+    const parks = articles.find((a) => a.headline?.text === '口袋公园开门迎客');
+    assert.ok(parks?.paragraphs.some((p) => p.text.includes('选址由市民投票')), JSON.stringify(parks?.paragraphs.map((p) => p.text)));
+  });
 });
