@@ -6,6 +6,7 @@ import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
+import { linkInterleavedRuns } from './interleaved';
 import { relinkByJoinedWords } from './joins';
 
 export interface Piece {
@@ -313,6 +314,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     const runnerUp = Math.max(ofA[1]?.score ?? 0, ofB[1]?.score ?? 0);
     if (score >= MUTUAL_MARGIN * runnerUp) link(a, b);
   }
+  // Pass 2c: side-by-side columns printed row by row pair their open ends and continuations in print order.
+  if (!blankSeparated) linkInterleavedRuns(tails, heads, next, prev, link, headOf,
+    (a, b) => chainSimilarity(textOfChain(headOf(a.id)), textOfChain(b.id)));
   // Pass 3: a chain that starts in mid-sentence and ends in mid-sentence on a paragraph's opening: the extractor
   // printed that opening after the text it leads into (pdfminer orders a column's boxes so), and the chain read
   // round from that opening is the paragraph whole. Cut the chain before the opening and put it in front.
