@@ -5,7 +5,7 @@ import { isPhotoCredit } from './roles/caption';
 import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
-import { relinkColumnBreaks } from './columnBreaks';
+import { relinkColumnBreaks, stealOpenLinks } from './columnBreaks';
 
 export interface Piece {
   readonly id: number;
@@ -206,6 +206,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // Pass 1: neighbours with only blank lines between, when their ends agree.
   /** Links from a finished paragraph to an opening across a column break: re-chosen by vocabulary below. */
   const columnBreaks: [Piece, Piece][] = [];
+  /** Links from a sentence left open to a full-width line carrying it on across a column break: may change hands. */
+  const openBreaks: [Piece, Piece][] = [];
   for (let k = 0; k + 1 < pieces.length; k++) {
     const a = pieces[k];
     const b = pieces[k + 1];
@@ -215,12 +217,17 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (bracketOpen && onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) { link(a, b); continue; }
     // Where blank lines mark only column breaks, a sentence left open and a full-width line carrying on: the extractor
     // printed another article's title at the column top between the two halves of one sentence.
-    if (!blankSeparated && a.endsOpen && b.startsOpen === true && onlyTitlesBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) { link(a, b); continue; }
+    if (!blankSeparated && a.endsOpen && b.startsOpen === true && onlyTitlesBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) {
+      if (b.forced === null) openBreaks.push([a, b]);
+      link(a, b);
+      continue;
+    }
     if (!onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) continue;
     if (a.endsOpen && b.startsOpen === false) continue;
     // A finished sentence (not one left on a semicolon) is not followed by a paragraph's broken-off last line either.
     if (!a.endsOpen && (b.startsOpen === true || (b.startsOnTail === true && HARD_END.test(compact(lines[a.lines[a.lines.length - 1]].text))))) continue;
     if (!blankSeparated && !a.endsOpen && b.startsOpen !== true && b.forced === null) columnBreaks.push([a, b]);
+    if (!blankSeparated && a.endsOpen && b.startsOpen === true && b.forced === null) openBreaks.push([a, b]);
     link(a, b);
   }
   relinkColumnBreaks(pieces, lines, columnBreaks, next, prev, link);
@@ -230,6 +237,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // of the first article's sentence. Where the vocabulary says so, the cut-off sentence takes the continuation and
   // the neighbour's open end takes a continuation left alone elsewhere.
   swapCrossedLinks(pieces, lines, roles, next, prev, link, headOf);
+  // Pass 1c: a sentence left open at a column break takes a neighbour link's continuation that shares its words.
+  stealOpenLinks(pieces, lines, openBreaks, next, prev, link, (k) => roles[k] === 'body');
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';
