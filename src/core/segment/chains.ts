@@ -6,7 +6,7 @@ import type { Piece } from './pieces';
 import { compact } from './text';
 
 /** Least shared vocabulary (bigram cosine) for a title-less dateline chain and a dateline-less titled chain to pair. */
-const PAIR_MIN_SIMILARITY = 0.1;
+export const PAIR_MIN_SIMILARITY = 0.1;
 
 /** How far past a candidate boundary the text is compared with a title (characters). */
 const SPLIT_WINDOW = 400;

@@ -5,7 +5,8 @@ import { isPhotoCredit } from './roles/caption';
 import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
-import { relinkColumnBreaks, stealOpenLinks } from './columnBreaks';
+import { relinkColumnBreaks } from './columnBreaks';
+import { relinkByJoinedWords } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -45,7 +46,7 @@ const MUTUAL_MIN_SCORE = 0.08;
 /** …and how many times its runner-ups' it must be. */
 const MUTUAL_MARGIN = 3;
 
-const LAYOUT_CREDIT = /^(?:本版)?(?:版式设计|制图|美编)[：:]/;
+const LAYOUT_CREDIT = /^(?:本版)?(?:版式(?:设计)?|制图|美编)[：:]/;
 
 /** How many lines a photo story (title, a few sentences, photo credit) spans at most. */
 const PHOTO_STORY_LINES = 30;
@@ -64,12 +65,13 @@ function unbalancedOpen(text: string): boolean {
 }
 
 export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
-  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, stretched: ReadonlySet<number>): Piece[] {
+  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, indentUnknown: ReadonlySet<number>): Piece[] {
   const pieces: Piece[] = [];
   const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
-  // A letter-spaced line fills its column whether or not it is indented, so it tells neither.
-  const full = (i: number) => !stretched.has(i) && widths[i] >= columnWidth[i] - 1;
-  const indented = (i: number) => !stretched.has(i) && widths[i] <= columnWidth[i] - 3;
+  // A letter-spaced line fills its column whether or not it is indented, so it tells neither (unless its characters
+  // alone fill the column: the caller leaves those out of `indentUnknown`).
+  const full = (i: number) => !indentUnknown.has(i) && widths[i] >= columnWidth[i] - 1;
+  const indented = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 3;
   const opensSentence = (i: number) => !ENDS_SENTENCE.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
   // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
   const layoutCredit = (k: number) => (roles[k] === 'furniture' || roles[k] === 'body') && compact(lines[k].text).length <= 20 && LAYOUT_CREDIT.test(compact(lines[k].text));
@@ -136,7 +138,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
     const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
       HARD_END.test(compact(lines[first].text));
-    const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
+    const startsOpen = roles[first] === 'dateline' ? false : intertitle || indentUnknown.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
     while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {
@@ -206,8 +208,6 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // Pass 1: neighbours with only blank lines between, when their ends agree.
   /** Links from a finished paragraph to an opening across a column break: re-chosen by vocabulary below. */
   const columnBreaks: [Piece, Piece][] = [];
-  /** Links from a sentence left open to a full-width line carrying it on across a column break: may change hands. */
-  const openBreaks: [Piece, Piece][] = [];
   for (let k = 0; k + 1 < pieces.length; k++) {
     const a = pieces[k];
     const b = pieces[k + 1];
@@ -217,17 +217,12 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (bracketOpen && onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) { link(a, b); continue; }
     // Where blank lines mark only column breaks, a sentence left open and a full-width line carrying on: the extractor
     // printed another article's title at the column top between the two halves of one sentence.
-    if (!blankSeparated && a.endsOpen && b.startsOpen === true && onlyTitlesBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) {
-      if (b.forced === null) openBreaks.push([a, b]);
-      link(a, b);
-      continue;
-    }
+    if (!blankSeparated && a.endsOpen && b.startsOpen === true && onlyTitlesBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) { link(a, b); continue; }
     if (!onlyFillerBetween(lines, roles, a.lines[a.lines.length - 1], b.lines[0])) continue;
     if (a.endsOpen && b.startsOpen === false) continue;
     // A finished sentence (not one left on a semicolon) is not followed by a paragraph's broken-off last line either.
     if (!a.endsOpen && (b.startsOpen === true || (b.startsOnTail === true && HARD_END.test(compact(lines[a.lines[a.lines.length - 1]].text))))) continue;
     if (!blankSeparated && !a.endsOpen && b.startsOpen !== true && b.forced === null) columnBreaks.push([a, b]);
-    if (!blankSeparated && a.endsOpen && b.startsOpen === true && b.forced === null) openBreaks.push([a, b]);
     link(a, b);
   }
   relinkColumnBreaks(pieces, lines, columnBreaks, next, prev, link);
@@ -237,8 +232,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // of the first article's sentence. Where the vocabulary says so, the cut-off sentence takes the continuation and
   // the neighbour's open end takes a continuation left alone elsewhere.
   swapCrossedLinks(pieces, lines, roles, next, prev, link, headOf);
-  // Pass 1c: a sentence left open at a column break takes a neighbour link's continuation that shares its words.
-  stealOpenLinks(pieces, lines, openBreaks, next, prev, link, (k) => roles[k] === 'body');
+  // Pass 1c: a neighbour link whose halves make no word the page uses gives way to a continuation that makes one.
+  relinkByJoinedWords(pieces, lines, next, prev, link, headOf);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';

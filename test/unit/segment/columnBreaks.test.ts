@@ -1,9 +1,7 @@
 // pdftotext prints a page column by column: a column ending on a finished paragraph is followed by whichever column
 // the extractor reads next, often another article's. Each test is a small invented page.
 import * as assert from 'node:assert/strict';
-import { stealOpenLinks } from '../../../src/core/segment/columnBreaks';
-import type { Piece } from '../../../src/core/segment/pieces';
-import { articlesOf, pageLines } from './pages';
+import { articlesOf } from './pages';
 
 /** Paragraph texts of an article, joined. */
 function textOf(article: { paragraphs: readonly { text: string }[] }): string {
@@ -129,35 +127,5 @@ describe('segment pdftotext titles at a column top', () => {
     ].join('\n');
     const articles = articlesOf(text);
     assert.ok(articles.every((a) => a.headline?.text !== '北京西城张小明'));
-  });
-});
-
-describe('segment pdftotext open ends at column breaks', () => {
-  const piece = (id: number, first: number, count: number, open: { starts?: boolean; ends?: boolean }): Piece => ({
-    id, lines: Array.from({ length: count }, (_, k) => first + k), startsOpen: open.starts ?? false, endsOpen: open.ends ?? false,
-    hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set<number>(),
-  });
-  /** Three column pieces: an orchard sentence left open (t), a railway sentence left open (a), and a line carrying on (b). */
-  const setUp = (tTexts: readonly string[], aTexts: readonly string[], bTexts: readonly string[]) => {
-    const texts = [...tTexts, '', ...aTexts, '', ...bTexts];
-    const lines = pageLines(texts);
-    const t = piece(0, 0, tTexts.length, { ends: true });
-    const a = piece(1, tTexts.length + 1, aTexts.length, { ends: true });
-    const b = piece(2, tTexts.length + aTexts.length + 2, bTexts.length, { starts: true });
-    const next = new Map<number, number>([[1, 2]]);
-    const prev = new Map<number, number>([[2, 1]]);
-    const link = (x: Piece, y: Piece) => { next.set(x.id, y.id); prev.set(y.id, x.id); };
-    stealOpenLinks([t, a, b], lines, [[a, b]], next, prev, link, (k) => !lines[k].blank);
-    return { next, prev };
-  };
-  const orchardOpen = column(...orchard).slice(0, -1);
-  const railwayOpen = column(...railway).slice(0, -1);
-  const orchardOn = column(...orchardLater).map((l) => l.trim());
-
-  it('gives a sentence left open at a column break the continuation its words share, taken from another article\'s neighbour', () => {
-    const { next, prev } = setUp(orchardOpen, railwayOpen, orchardOn);
-    assert.equal(next.get(0), 2);
-    assert.equal(prev.get(2), 0);
-    assert.equal(next.has(1), false);
   });
 });

@@ -129,6 +129,35 @@ describe('segment pdftotext chains', () => {
     // The fragment stays with the sentence it ends.
     assert.deepEqual(pieces[0].lines.slice(0, 3), [0, 1, 2]);
   });
+
+  it('reads a letter-spaced line whose characters alone fill the column as carrying on a sentence, a shorter one as telling nothing', () => {
+    const text = [
+      '城区的老旧管网改造工程日前全',
+      '',
+      '部 完 工 ，“ 一 网 通 ”已 覆 盖 全 区',
+      '各个街道和社区，居民用水更加',
+      '放心。',
+      '',
+      '2 0 1 8 年 ，全 区 新 建 管 网',
+      '一百余公里，改造老旧小区四十',
+      '余个。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
+    const widths = lines.map((l) => compactWidth(l.text));
+    // The caller leaves a letter-spaced line out of `indentUnknown` when its characters alone fill the column.
+    const spaced = new Set([2, 6]);
+    const indentUnknown = new Set([...spaced].filter((i) => widths[i] < 28 - 1));
+    assert.deepEqual([...indentUnknown], [6]);
+    const pieces = buildPieces(lines, roles, widths.map((w, i) => (spaced.has(i) ? 28 : w)), lines.map(() => 28), new Map(), new Set(), indentUnknown);
+    assert.deepEqual(pieces.map((p) => p.lines[0]), [0, 2, 6]);
+    // `部 完 工 ，…` holds 28 cells of characters in a 28-cell column: no room for an indent.
+    assert.equal(pieces[1].startsOpen, true);
+    // `2 0 1 8 年 ，…` holds 18: an indented opening or a running line, the spacing hides which.
+    assert.equal(pieces[2].startsOpen, null);
+    const chains = linkPieces(pieces, lines, roles, false);
+    assert.deepEqual(chains.map((c) => c.map((p) => p.id)), [[0, 1, 2]]);
+  });
 });
 
 describe('segment pdftotext title blocks', () => {
