@@ -5,6 +5,8 @@ import { type DraftArticle, buildArticle, creditNames, creditText, nearestArticl
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines, withTitles } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
+import { findWrappedCredit } from './wrappedCredits';
+import { markTitleRunsAboveTitles } from './titleRuns';
 import { cleanInline } from './clean';
 import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
 import { markParallelTitlesAtColumnTop } from './inTextTitles';
@@ -164,6 +166,16 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (credit && compact(line.text.slice(credit.length)).length === 0) {
       roles[i] = 'byline';
       closingCredits.set(i, { text: creditText(line.text.trim()), parsed: credit.parsed, startLine: i, endLine: i });
+      continue;
+    }
+    // A credit wrapped over lines of its own closes the article above (one right under an opening dateline leads it).
+    const above = neighbourLine(lines, roles, i, -1);
+    const wrapped = above !== null && roles[above] === 'dateline' && !closingDatelines.has(above) ? null : findWrappedCredit(lines, i, (k) => roles[k] === 'body' && !forcedRole.has(k));
+    if (wrapped) {
+      const last = wrapped.lines[wrapped.lines.length - 1];
+      for (const k of wrapped.lines) roles[k] = 'byline';
+      for (const k of wrapped.lines.slice(1)) coveredBy.set(k, i);
+      closingCredits.set(i, { text: creditText(wrapped.raw, creditNames(wrapped.parsed)), parsed: wrapped.parsed, startLine: i, endLine: last });
       continue;
     }
     const bare = c.length <= 24 ? matchBareCredit(line.text) : null;
@@ -519,6 +531,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (block.length > 0 && opensBody) for (const j of block) roles[j] = 'headline';
     }
   }
+  if (blankSeparated && !unwrapped) markTitleRunsAboveTitles(lines, roles, forcedRole);
   // Forced roles from markers.
   for (const [i, role] of forcedRole) {
     if (role === 'furniture') continue;
@@ -628,7 +641,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       // A credit line set between a title and a body (`本报记者 张三` under the headline) leads the body below it;
       // any other credit line closes the article above it.
       const above = neighbourLine(lines, roles, i, -1);
-      const below = neighbourLine(lines, roles, i, 1);
+      const below = neighbourLine(lines, roles, credit?.endLine ?? i, 1);
       const leads = credit !== undefined && dateline === undefined && above !== null && roles[above] === 'headline' && below !== null &&
         roles[below] === 'body' && bodyOwners[below] !== undefined;
       const target = leads && below !== null ? bodyOwners[below] ?? null : precedingArticle(bodyOwners, i);
@@ -649,7 +662,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
       } else if (dateline && credit) {
         for (let k = i; k <= credit.endLine; k++) noise.push({ text: cleanInline(lines[k].text), kind: 'other', line: k });
-      } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
+      } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
       else if (target && dateline && !target.dateline) {
         target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
         loneClosing.add(target);
