@@ -5,6 +5,7 @@ import { isPhotoCredit } from './roles/caption';
 import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
+import { relinkColumnBreaks } from './columnBreaks';
 
 export interface Piece {
   readonly id: number;
@@ -44,7 +45,7 @@ const MUTUAL_MIN_SCORE = 0.08;
 /** …and how many times its runner-ups' it must be. */
 const MUTUAL_MARGIN = 3;
 
-const LAYOUT_CREDIT = /^(?:本版)?(?:版式设计|制图|美编)[：:]/;
+const LAYOUT_CREDIT = /^(?:本版)?(?:版式(?:设计)?|制图|美编)[：:]/;
 
 /** How many lines a photo story (title, a few sentences, photo credit) spans at most. */
 const PHOTO_STORY_LINES = 30;
@@ -63,7 +64,8 @@ function unbalancedOpen(text: string): boolean {
 }
 
 export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
-  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, stretched: ReadonlySet<number>): Piece[] {
+  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, stretched: ReadonlySet<number>,
+  spacedWidths: ReadonlyMap<number, number> = new Map()): Piece[] {
   const pieces: Piece[] = [];
   const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
   // A letter-spaced line fills its column whether or not it is indented, so it tells neither.
@@ -135,7 +137,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
     const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
       HARD_END.test(compact(lines[first].text));
-    const startsOpen = roles[first] === 'dateline' ? false : intertitle || stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
+    // Letter spacing only widens a line: a letter-spaced line whose characters alone all but fill the column can't be
+    // indented, so it runs on a sentence like any full line.
+    const spacedFull = stretched.has(first) && (spacedWidths.get(first) ?? 0) >= columnWidth[first] - 2;
+    const startsOpen = roles[first] === 'dateline' ? false : intertitle ? null : spacedFull ? true : stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
     while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {
@@ -203,6 +208,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   const prev = new Map<number, number>();
   const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); b.paraBreakBefore = !a.endsOpen; };
   // Pass 1: neighbours with only blank lines between, when their ends agree.
+  /** Links from a finished paragraph to an opening across a column break: re-chosen by vocabulary below. */
+  const columnBreaks: [Piece, Piece][] = [];
   for (let k = 0; k + 1 < pieces.length; k++) {
     const a = pieces[k];
     const b = pieces[k + 1];
@@ -217,8 +224,10 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (a.endsOpen && b.startsOpen === false) continue;
     // A finished sentence (not one left on a semicolon) is not followed by a paragraph's broken-off last line either.
     if (!a.endsOpen && (b.startsOpen === true || (b.startsOnTail === true && HARD_END.test(compact(lines[a.lines[a.lines.length - 1]].text))))) continue;
+    if (!blankSeparated && !a.endsOpen && b.startsOpen !== true && b.forced === null) columnBreaks.push([a, b]);
     link(a, b);
   }
+  relinkColumnBreaks(pieces, lines, columnBreaks, next, prev, link);
   const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
   // Pass 1b: an open sentence cut off by another article's start (a dateline or a title right after it) and a
   // neighbour link a few pieces on: the extractor printed the new article's first column box between the two halves

@@ -3,21 +3,25 @@ import type { Article, Dateline, Layout, LineRole, NoiseItem, PageSegmentation }
 import type { Segmenter } from '../segmenter/segmenter';
 import { type DraftArticle, buildArticle, creditNames, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
-import { mergeOrphans, splitForHeadlines } from './chains';
+import { mergeOrphans, splitForHeadlines, withTitles } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { findWrappedCredit } from './wrappedCredits';
 import { markTitleRunsAboveTitles } from './titleRuns';
 import { cleanInline } from './clean';
+import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
+import { markParallelTitlesAtColumnTop } from './inTextTitles';
 import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
+import { bulletLeadStarts } from './bullets';
+import { findVerticalTitles, verticalTitleParts } from './verticalTitles';
 import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
-import { HARD_END, SENTENCE_END, balancedMarks, compact, compactWidth, isLetterSpaced } from './text';
+import { HARD_END, SENTENCE_END, balancedMarks, breaksWord, compact, compactWidth, isLetterSpaced, lineBigrams } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
@@ -103,13 +107,18 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   // A letter-spaced line was stretched to fill its column.
   const stretched = new Set<number>();
+  /** Letter-spaced lines' own widths, before widening. */
+  const spacedWidths = new Map<number, number>();
   for (const line of lines) {
     if (roles[line.index] === 'body' && isLetterSpaced(line.text)) {
       stretched.add(line.index);
+      spacedWidths.set(line.index, widths[line.index]);
       widths[line.index] = Math.max(widths[line.index], columnWidth[line.index]);
     }
   }
   const blankSeparated = isBlankSeparated(lines, roles);
+  /** Pairs of Han characters the page prints side by side (computed when first needed). */
+  let pageBigrams: ReadonlySet<string> | undefined;
   const closingCredits = new Map<number, CreditFound>();
   const closingDatelines = new Map<number, Dateline>();
   /** Second lines of a two-line closing bracket, pointing to its first line. */
@@ -300,12 +309,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (roles[i] !== 'body' || forcedRole.has(i) || !isIsolated(lines, i) || c.length < 4 || c.length > 24) continue;
       if (/[。！？；!?;…：:、]/.test(c) || /——$/.test(c) || widths[i] >= columnWidth[i] - 4 || BOX_LABELS.has(c)) continue;
       const p = lastNonBlank(i);
-      // A quote or bracket left open or closed here ties the line to the text around it.
+      // A quote or bracket left open or closed here ties the line to the text around it; so does a word broken
+      // across the two lines.
       if (!balancedMarks(c)) continue;
       if (p < 0 || roles[p] !== 'body' || SENTENCE_END.test(compact(lines[p].text)) || widths[p] < columnWidth[p] * 0.8) continue;
-      roles[i] = 'headline';
+      if (!carriesOnInWord(i)) roles[i] = 'headline';
     }
   }
+  const columnTop = blankSeparated ? columnTopTitles(lines, roles, widths, columnWidth, new Set(forcedRole.keys())) : [];
+  for (const title of columnTop) for (const k of title.lines) roles[k] = 'headline';
   // A two- or three-line title (headline over subheadline) printed inside running text: after a blank line, with the
   // text above left open in mid-sentence at full width, unpunctuated lines of which one is set shorter than a
   // paragraph's indented opening line yet neither closes a sentence nor ends the run of text. Body text never leaves
@@ -389,6 +401,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     for (let j = i - 1; j >= 0 && titleLike(j) && blockTop(j); j--) roles[j] = 'headline';
     claimTitleRunAbove(i);
   }
+  // (After the stacking above: running text follows such a title directly, and no title block grows into it.)
+  if (!blankSeparated) markParallelTitlesAtColumnTop(lines, roles, widths, columnWidth, new Set(forcedRole.keys()));
   // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
   // sentence, are that article's title even with no blank line around them (pdftotext -raw prints none).
   for (let d = 1; d < lines.length; d++) {
@@ -411,8 +425,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       // Standing alone right above a dateline: the title of the article the dateline opens.
       // Not when it fills the column exactly but for a paragraph indent (two cells a side): that is a paragraph's
       // opening line, broken off where the column ran full, read out of place.
+      // Nor when it carries on the line above, left open, in mid-word (`数据来源：温州华电实业` / `有限公司`).
       else if (neighbourRole(lines, roles, i, 1, true) === 'dateline' && (i === 0 || lines[i - 1].blank) && c.length >= 4 && c.length <= 40 &&
-        !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c) && widths[i] !== columnWidth[i] - 4) roles[i] = 'headline';
+        !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c) && widths[i] !== columnWidth[i] - 4 && !carriesOnInWord(i)) roles[i] = 'headline';
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
   }
@@ -460,6 +475,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   function opensQuote(c: string): boolean {
     return (c.match(/[“「『]/g) ?? []).length > (c.match(/[”」』]/g) ?? []).length;
+  }
+  function carriesOnInWord(i: number): boolean {
+    const p = lastNonBlank(i);
+    if (p < 0 || p === i || roles[p] !== 'body' || SENTENCE_END.test(compact(lines[p].text))) return false;
+    return breaksWord(lines[p].text, lines[i].text, pageBigrams ??= lineBigrams(lines));
   }
   function lastNonBlank(i: number): number {
     let k = i - 1;
@@ -543,9 +563,14 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 4. Body pieces, linked into article chains.
-  // A title set inside running text does not cut it: the sentence runs on across it as across furniture.
-  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) ? 'furniture' : r));
-  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched);
+  // A bullet lead (`■…`) after another article's finished text opens a new article (see bullets.ts).
+  for (const i of bulletLeadStarts(lines, roles)) if (!boundary.has(i)) boundary.set(i, 'article');
+  // A title set inside running text does not cut it: the sentence runs on across it as across furniture; so do the
+  // characters of a vertical title (see verticalTitles.ts).
+  const vertical = findVerticalTitles(lines, roles);
+  const verticalLines = new Set(vertical.flat());
+  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) ? 'furniture' : r));
+  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched, spacedWidths);
   const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
@@ -555,6 +580,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
+  grouped.push(...verticalTitleParts(vertical, grouped, lines, blocks.length));
+  for (const i of verticalLines) roles[i] = 'headline';
   const chainLines = chains.map((chain) => chain.reduce((span, p) => ({ first: Math.min(span.first, p.lines[0]), last: Math.max(span.last, p.lines[p.lines.length - 1]) }),
     { first: Number.MAX_SAFE_INTEGER, last: -1 }));
   const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length, chainLines);
@@ -580,8 +607,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
-  const taken = blankSeparated ? split : takeBackOpenings(split.chains, split.attachment, lines);
-  const splitText = taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
+  const taken = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')) : takeBackOpenings(split.chains, split.attachment, lines);
+  const splitText = withTitles(taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')), taken.attachment, lines);
 
   // 6. Build articles.
   const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces);

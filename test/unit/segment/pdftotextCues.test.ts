@@ -4,12 +4,12 @@ import * as assert from 'node:assert/strict';
 import { buildLayout } from '../../../src/core/layout/layout';
 import type { LineRole } from '../../../src/core/model';
 import { attachHeadlines, chainSimilarity } from '../../../src/core/segment/attach';
-import { mergeOrphans } from '../../../src/core/segment/chains';
+import { mergeOrphans, withTitles } from '../../../src/core/segment/chains';
 import type { Piece } from '../../../src/core/segment/pieces';
 import { buildPieces, linkPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
 import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
-import { articlesOf } from './pages';
+import { articlesOf, pageLines } from './pages';
 
 describe('segment pdftotext cues', () => {
   it('takes a line with a comma, set off the column measure over a `——` subheadline, for a title', () => {
@@ -129,6 +129,32 @@ describe('segment pdftotext chains', () => {
     // The fragment stays with the sentence it ends.
     assert.deepEqual(pieces[0].lines.slice(0, 3), [0, 1, 2]);
   });
+
+  it('reads a letter-spaced line whose characters alone fill the column as carrying on a sentence, a shorter one as telling nothing', () => {
+    const text = [
+      '城区的老旧管网改造工程日前全',
+      '',
+      '部 完 工 ，“ 一 网 通 ”已 覆 盖 全 区',
+      '各个街道和社区，居民用水更加',
+      '放心。',
+      '',
+      '2 0 1 8 年 ，全 区 新 建 管 网',
+      '一百余公里，改造老旧小区四十',
+      '余个。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
+    const widths = lines.map((l) => compactWidth(l.text));
+    const spaced = new Map([[2, widths[2]], [6, widths[6]]]);
+    const pieces = buildPieces(lines, roles, widths.map((w, i) => (spaced.has(i) ? 28 : w)), lines.map(() => 28), new Map(), new Set(), new Set(spaced.keys()), spaced);
+    assert.deepEqual(pieces.map((p) => p.lines[0]), [0, 2, 6]);
+    // `部 完 工 ，…` holds 28 cells of characters in a 28-cell column: no room for an indent.
+    assert.equal(pieces[1].startsOpen, true);
+    // `2 0 1 8 年 ，…` holds 18: an indented opening or a running line, the spacing hides which.
+    assert.equal(pieces[2].startsOpen, null);
+    const chains = linkPieces(pieces, lines, roles, false);
+    assert.deepEqual(chains.map((c) => c.map((p) => p.id)), [[0, 1, 2]]);
+  });
 });
 
 describe('segment pdftotext title blocks', () => {
@@ -199,6 +225,19 @@ describe('segment pdftotext fragments', () => {
     const title = { lines: [9], block: 0, group: 0 };
     const merged = mergeOrphans(chains, texts, new Map([[0, [title]], [1, [{ ...title, block: 1 }]]]), pieces);
     assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0], [2, 1]]);
+  });
+
+  it('places a headless fragment by the words of an article\'s titles as well as of its text', () => {
+    const pieces = [piece(0, 0), piece(1, 10), piece(2, 20)];
+    const chains = [[pieces[0]], [pieces[1]], [pieces[2]]];
+    // The orchard article kept only its dateline paragraph; the fragment about its apples was printed right after the
+    // market article, which shares a word or two with it.
+    const texts = ['本报某地10月4日电 记者近日来到一个村子采访', '城市集市迎来大批顾客，今年的水果价格平稳', '今年苹果个大味甜，果园里的苹果供不应求，果农增收'];
+    const page = pageLines(['山区果园苹果丰收果农增收', '', '', '', '', '', '', '', '', '', '', '城市集市人气旺']);
+    const attachment = new Map([[0, [{ lines: [0], block: 0, group: 0 }]], [1, [{ lines: [11], block: 1, group: 1 }]]]);
+    assert.deepEqual(mergeOrphans(chains, texts, attachment, pieces).chains.map((c) => c.map((p) => p.id)), [[0], [1, 2]]);
+    const titled = withTitles(texts, attachment, page);
+    assert.deepEqual(mergeOrphans(chains, titled, attachment, pieces).chains.map((c) => c.map((p) => p.id)), [[0, 2], [1]]);
   });
 
   it('puts a headless fragment where it was printed among its article\'s pieces, not at the article\'s end', () => {
