@@ -6,6 +6,7 @@ import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
+import { relinkByJoinedWords } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -64,13 +65,13 @@ function unbalancedOpen(text: string): boolean {
 }
 
 export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
-  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, stretched: ReadonlySet<number>,
-  spacedWidths: ReadonlyMap<number, number> = new Map()): Piece[] {
+  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, indentUnknown: ReadonlySet<number>): Piece[] {
   const pieces: Piece[] = [];
   const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
-  // A letter-spaced line fills its column whether or not it is indented, so it tells neither.
-  const full = (i: number) => !stretched.has(i) && widths[i] >= columnWidth[i] - 1;
-  const indented = (i: number) => !stretched.has(i) && widths[i] <= columnWidth[i] - 3;
+  // A letter-spaced line fills its column whether or not it is indented, so it tells neither (unless its characters
+  // alone fill the column: the caller leaves those out of `indentUnknown`).
+  const full = (i: number) => !indentUnknown.has(i) && widths[i] >= columnWidth[i] - 1;
+  const indented = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 3;
   const opensSentence = (i: number) => !ENDS_SENTENCE.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
   // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
   const layoutCredit = (k: number) => (roles[k] === 'furniture' || roles[k] === 'body') && compact(lines[k].text).length <= 20 && LAYOUT_CREDIT.test(compact(lines[k].text));
@@ -137,10 +138,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
     const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
       HARD_END.test(compact(lines[first].text));
-    // Letter spacing only widens a line: a letter-spaced line whose characters alone all but fill the column can't be
-    // indented, so it runs on a sentence like any full line.
-    const spacedFull = stretched.has(first) && (spacedWidths.get(first) ?? 0) >= columnWidth[first] - 2;
-    const startsOpen = roles[first] === 'dateline' ? false : intertitle ? null : spacedFull ? true : stretched.has(first) ? null : full(first) ? true : indented(first) ? false : null;
+    const startsOpen = roles[first] === 'dateline' ? false : intertitle || indentUnknown.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
     while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {
@@ -234,6 +232,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // of the first article's sentence. Where the vocabulary says so, the cut-off sentence takes the continuation and
   // the neighbour's open end takes a continuation left alone elsewhere.
   swapCrossedLinks(pieces, lines, roles, next, prev, link, headOf);
+  // Pass 1c: a neighbour link whose halves make no word the page uses gives way to a continuation that makes one.
+  relinkByJoinedWords(pieces, lines, next, prev, link, headOf);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';

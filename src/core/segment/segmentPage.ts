@@ -107,12 +107,13 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   // A letter-spaced line was stretched to fill its column.
   const stretched = new Set<number>();
-  /** Letter-spaced lines' own widths, before widening. */
-  const spacedWidths = new Map<number, number>();
+  // Whether a stretched line is indented is unknown, unless its characters alone fill the column: then it is set full
+  // width (a continuation) whatever the spacing. (Spaced digits, `2 0 0 6`, are narrow digits counted wide.)
+  const indentUnknown = new Set<number>();
   for (const line of lines) {
     if (roles[line.index] === 'body' && isLetterSpaced(line.text)) {
       stretched.add(line.index);
-      spacedWidths.set(line.index, widths[line.index]);
+      if (widths[line.index] < columnWidth[line.index] - 1 || /\d\s+\d/.test(line.text)) indentUnknown.add(line.index);
       widths[line.index] = Math.max(widths[line.index], columnWidth[line.index]);
     }
   }
@@ -570,7 +571,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const vertical = findVerticalTitles(lines, roles);
   const verticalLines = new Set(vertical.flat());
   const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) ? 'furniture' : r));
-  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), stretched, spacedWidths);
+  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown);
   const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }

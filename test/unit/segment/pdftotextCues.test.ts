@@ -145,8 +145,11 @@ describe('segment pdftotext chains', () => {
     const lines = buildLayout(text, null).lines;
     const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
     const widths = lines.map((l) => compactWidth(l.text));
-    const spaced = new Map([[2, widths[2]], [6, widths[6]]]);
-    const pieces = buildPieces(lines, roles, widths.map((w, i) => (spaced.has(i) ? 28 : w)), lines.map(() => 28), new Map(), new Set(), new Set(spaced.keys()), spaced);
+    // The caller leaves a letter-spaced line out of `indentUnknown` when its characters alone fill the column.
+    const spaced = new Set([2, 6]);
+    const indentUnknown = new Set([...spaced].filter((i) => widths[i] < 28 - 1));
+    assert.deepEqual([...indentUnknown], [6]);
+    const pieces = buildPieces(lines, roles, widths.map((w, i) => (spaced.has(i) ? 28 : w)), lines.map(() => 28), new Map(), new Set(), indentUnknown);
     assert.deepEqual(pieces.map((p) => p.lines[0]), [0, 2, 6]);
     // `部 完 工 ，…` holds 28 cells of characters in a 28-cell column: no room for an indent.
     assert.equal(pieces[1].startsOpen, true);

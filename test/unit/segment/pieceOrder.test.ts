@@ -217,4 +217,47 @@ describe('segment piece order', () => {
     assert.equal(article.dateline?.text, '本报广州10月27日讯');
     assert.deepEqual(article.byline?.reporters, ['陈志德', '林杰']);
   });
+
+  describe('a letter-spaced line', () => {
+    // A commentary's column ends open; a dated report follows; then the commentary's continuation, its first line
+    // letter-spaced (pdfminer sets justified lines so) with as many characters as a full line holds.
+    const page = (first: string) => [
+      '青年科研人员需要更多扶持',
+      '',
+      '　　不久前，一位青年教师感',
+      '慨说，多亏了学校的一笔启动',
+      '经费，自己的科研生涯才走好',
+      '了关键的第一步。很多青年教',
+      '师初入科研工作，积累尚浅，',
+      '申请项目时缺少竞争力，即便',
+      '有好的想法也难以施展。缺乏',
+      '资助的时候，他们往往又',
+      '',
+      '　　本报北京3月1日电　记者',
+      '从有关部门获悉，新能源汽车',
+      '标准体系建设正在加快推进，',
+      '一批充电标准和安全标准陆续',
+      '发布。有关负责人表示，标准',
+      '是产业健康发展的基础，将继',
+      '续完善标准体系。',
+      '',
+      first,
+      '界也不认可，科研之路越走越',
+      '窄，这是青年人才成长的痛点。',
+    ].join('\n');
+
+    it('whose characters alone fill the column carries on a sentence, whatever the spacing', () => {
+      const articles = bodies(page('难 以 产 出 高 质 量 的 成 果 ，学 术'));
+      const commentary = articles.find((a) => a.headline === '青年科研人员需要更多扶持');
+      assert.ok(commentary, JSON.stringify(articles));
+      assert.ok(commentary.body.some((p) => p.includes('他们往往又难以产出高质量的成果，学术界也不认可')), JSON.stringify(articles));
+    });
+
+    it('with fewer characters than a full line may be a paragraph\'s indented opening: it tells nothing', () => {
+      const articles = bodies(page('难 以 产 出 高 质 量 的 成 果 ，'));
+      const report = articles.find((a) => a.body.some((p) => p.startsWith('记者从有关部门获悉')));
+      assert.ok(report, JSON.stringify(articles));
+      assert.ok(report.body.includes('难以产出高质量的成果，界也不认可，科研之路越走越窄，这是青年人才成长的痛点。'), JSON.stringify(articles));
+    });
+  });
 });
