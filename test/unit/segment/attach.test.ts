@@ -56,4 +56,31 @@ describe('segment attach', () => {
       assert.ok(b.paragraphs[0].text.startsWith('为响应县级扶贫号召'));
     });
   }
+
+  it('gives a body to the title of two stacked over it that can only be its title; the other finds its own body', () => {
+    const page = [
+      '市长会见出席园林博览会',
+      '的各国主要外宾代表',
+      '',
+      '园林博览会推动江城绿色发展',
+      '——江城园林博览会见闻',
+      '',
+      '新华社江城5月6日电（记者王小明）',
+      '市长6日在江城会见了出席园林博',
+      '览会的各国外宾。市长表示，园林',
+      '博览会推动江城绿色发展，欢迎各',
+      '国外宾常来江城看看，这是见闻。',
+      '',
+      '本报江城5月6日电（记者钱多多）',
+      '园林博览会在江城举办，推动江城',
+      '绿色发展。记者在园林博览会上的',
+      '见闻，处处可见绿色发展的新气象。',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    const meeting = articles.find((a) => a.dateline?.text === '新华社江城5月6日电');
+    const fair = articles.find((a) => a.dateline?.text === '本报江城5月6日电');
+    assert.equal(meeting?.headline?.text, '市长会见出席园林博览会的各国主要外宾代表');
+    assert.equal(fair?.headline?.text, '园林博览会推动江城绿色发展');
+    assert.equal(fair?.subheadline?.text, '——江城园林博览会见闻');
+  });
 });
