@@ -1,6 +1,6 @@
 // Titles standing at a column top over text carried on from elsewhere (pdfminer prints each text box apart).
 import type { LineRole, PageLine } from '../model';
-import { type HeadlinePart, chainSimilarity } from './attach';
+import { type HeadlinePart, NEAR_LINES, chainSimilarity } from './attach';
 import { PAIR_MIN_SIMILARITY } from './chains';
 import type { Piece } from './pieces';
 import { BOX_LABELS } from './titles';
@@ -73,21 +73,29 @@ export function columnTopTitles(lines: readonly PageLine[], roles: readonly Line
 export function joinUnderTitles(given: readonly Piece[][], givenAttachment: ReadonlyMap<number, HeadlinePart[]>,
   titles: readonly ColumnTopTitle[], textOf: (chain: readonly Piece[]) => string): { chains: Piece[][]; attachment: Map<number, HeadlinePart[]> } {
   const { chains, attachment } = cutBeforeContinuations(given, givenAttachment, titles, textOf);
+  // Chains by the line they start on, and the chain each title line is attached to: lookups, not scans, per title.
+  const chainAt = new Map<number, number>();
+  chains.forEach((chain, k) => chainAt.set(chain[0].lines[0], k));
+  const ownerOf = new Map<number, number>();
+  for (const [k, parts] of attachment) for (const part of parts) for (const l of part.lines) ownerOf.set(l, k);
+  /** Chain below a title → the chain it joins, and the reverse. */
   const joinInto = new Map<number, number>();
+  const joinedFrom = new Map<number, number>();
   for (const title of titles) {
-    const owner = [...attachment].find(([, parts]) => parts.some((part) => part.lines.some((l) => title.lines.includes(l))))?.[0];
-    const below = chains.findIndex((chain) => chain[0].lines[0] === title.below);
-    if (owner === undefined || below < 0 || below === owner || attachment.has(below) || joinInto.has(below)) continue;
-    if ([...joinInto.values()].includes(owner) || chains[below][0].startsOpen === false) continue;
+    const owner = title.lines.map((l) => ownerOf.get(l)).find((k) => k !== undefined);
+    const below = chainAt.get(title.below);
+    if (owner === undefined || below === undefined || below === owner || attachment.has(below) || joinInto.has(below)) continue;
+    if (joinedFrom.has(owner) || chains[below][0].startsOpen === false) continue;
     if (!chains[owner][chains[owner].length - 1].endsOpen) continue;
     joinInto.set(below, owner);
+    joinedFrom.set(owner, below);
   }
   if (joinInto.size === 0) return { chains: chains.map((c) => [...c]), attachment: new Map(attachment) };
   const out: Piece[][] = [];
   const outAttachment = new Map<number, HeadlinePart[]>();
   chains.forEach((chain, k) => {
     if (joinInto.has(k)) return;
-    const joined = [...joinInto].find(([, owner]) => owner === k)?.[0];
+    const joined = joinedFrom.get(k);
     const parts = attachment.get(k);
     if (parts) outAttachment.set(out.length, parts);
     // The text below the title carries on the sentence the article left open: no paragraph starts there.
@@ -107,8 +115,10 @@ export function joinUnderTitles(given: readonly Piece[][], givenAttachment: Read
 function cutBeforeContinuations(chains: readonly Piece[][], attachment: ReadonlyMap<number, HeadlinePart[]>, titles: readonly ColumnTopTitle[],
   textOf: (chain: readonly Piece[]) => string): { chains: Piece[][]; attachment: ReadonlyMap<number, HeadlinePart[]> } {
   const out = chains.map((c) => [...c]);
+  const chainAt = new Map<number, number>();
+  out.forEach((chain, k) => chainAt.set(chain[0].lines[0], k));
   for (const title of titles) {
-    const below = out.findIndex((chain) => chain[0].lines[0] === title.below);
+    const below = chainAt.get(title.below) ?? -1;
     const parts = below >= 0 ? attachment.get(below) : undefined;
     if (!parts || !parts.some((part) => part.lines.some((l) => title.lines.includes(l))) || out[below][0].startsOpen === false) continue;
     if (out[below][0].hasDateline) continue;
@@ -116,7 +126,8 @@ function cutBeforeContinuations(chains: readonly Piece[][], attachment: Readonly
     let best = -1;
     let bestScore = PAIR_MIN_SIMILARITY;
     out.forEach((chain, d) => {
-      if (d === below || attachment.has(d) || !chain[0].hasDateline) return;
+      // Only openings within reach of the title are compared (a huge dump is not searched whole for each title).
+      if (d === below || attachment.has(d) || !chain[0].hasDateline || Math.abs(chain[0].lines[0] - title.below) > NEAR_LINES) return;
       const score = chainSimilarity(textOf(chain), belowText);
       if (score > bestScore) { bestScore = score; best = d; }
     });
@@ -128,6 +139,9 @@ function cutBeforeContinuations(chains: readonly Piece[][], attachment: Readonly
     out[below][0].paraBreakBefore = false;
     out[below] = [...chain.slice(0, at + 1), ...out[below]];
     out[best] = chain.slice(at + 1);
+    chainAt.delete(title.below);
+    chainAt.set(out[below][0].lines[0], below);
+    chainAt.set(out[best][0].lines[0], best);
   }
   return { chains: out, attachment };
 }

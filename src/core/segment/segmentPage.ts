@@ -10,7 +10,7 @@ import { markTitleRunsAboveTitles } from './titleRuns';
 import { cleanInline } from './clean';
 import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
 import { markParallelTitlesAtColumnTop } from './inTextTitles';
-import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
+import { blankMarksColumnBreaks, estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
@@ -293,12 +293,13 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     }
   }
   // Where blank lines mark column breaks only, a short unpunctuated line after a blank line, set narrower than the
-  // column and followed by text, is a title printed right above its body.
+  // column and followed by text, is a title printed right above its body. (A line closing on a colon leads into the
+  // text below it: `——城市更有活力：` opens a list item.)
   if (!blankSeparated) {
     for (let i = 1; i + 1 < lines.length; i++) {
       const c = compact(lines[i].text);
       if (roles[i] !== 'body' || forcedRole.has(i) || !lines[i - 1].blank || lines[i + 1].blank || roles[i + 1] !== 'body') continue;
-      if (c.length >= 4 && c.length <= 30 && !/[，。；！？,;!?、]/.test(c) && widths[i] < columnWidth[i] - 4 && !BOX_LABELS.has(c) &&
+      if (c.length >= 4 && c.length <= 30 && !/[，。；！？,;!?、]/.test(c) && !/[：:]$/.test(c) && widths[i] < columnWidth[i] - 4 && !BOX_LABELS.has(c) &&
         /[，。；！？]/.test(compact(lines[i + 1].text))) roles[i] = 'headline';
     }
   }
@@ -419,7 +420,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const i = line.index;
       if (roles[i] !== 'body' || forcedRole.has(i)) continue;
       const c = compact(line.text);
-      if (c.length < 2 || c.length > 60 || /[。，、；：,;:]$/.test(c) || continuesSentence(i)) continue;
+      // A line closing a quotation or bracket it did not open (`进！”`) is the tail of a sentence printed apart.
+      if (c.length < 2 || c.length > 60 || /[。，、；：,;:]$/.test(c) || continuesSentence(i) || !balancedMarks(c)) continue;
       const prevRole = neighbourRole(lines, roles, i, -1, true);
       const nextRole = neighbourRole(lines, roles, i, 1);
       if (prevRole === 'headline' && (nextRole === 'dateline' || nextRole === 'blank' || nextRole === 'headline')) roles[i] = 'headline';
@@ -571,7 +573,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const vertical = findVerticalTitles(lines, roles);
   const verticalLines = new Set(vertical.flat());
   const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) ? 'furniture' : r));
-  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown);
+  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown,
+    blankMarksColumnBreaks(lines, blankSeparated));
   const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
