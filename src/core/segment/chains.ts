@@ -6,7 +6,7 @@ import type { Piece } from './pieces';
 import { compact } from './text';
 
 /** Least shared vocabulary (bigram cosine) for a title-less dateline chain and a dateline-less titled chain to pair. */
-const PAIR_MIN_SIMILARITY = 0.1;
+export const PAIR_MIN_SIMILARITY = 0.1;
 
 /** How far past a candidate boundary the text is compared with a title (characters). */
 const SPLIT_WINDOW = 400;
@@ -68,6 +68,15 @@ function remapAfterFilter(chains: readonly Piece[][], attachment: ReadonlyMap<nu
     k++;
   });
   return map;
+}
+
+/**
+ * Each chain's text followed by the titles attached to it: an article's titles hold its key words, so a fragment
+ * placed by vocabulary compares them too (an article whose own text is cut into many fragments may keep little more
+ * than its dateline and titles).
+ */
+export function withTitles(chainText: readonly string[], attachment: ReadonlyMap<number, readonly HeadlinePart[]>, lines: readonly PageLine[]): string[] {
+  return chainText.map((text, k) => text + (attachment.get(k) ?? []).map((part) => partText(part, lines)).join(''));
 }
 
 /** Least shared vocabulary for a fragment running from a paragraph's opening to a closing dateline (a whole article

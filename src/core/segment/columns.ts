@@ -54,6 +54,20 @@ export function isBlankSeparated(lines: readonly PageLine[], roles: readonly Lin
   return body > 0 && followedByBlank / body > 0.1;
 }
 
+/** Least share of blank lines on a page whose blank lines mark its column breaks (pdftotext -raw prints next to none). */
+const COLUMN_BREAK_BLANKS = 0.01;
+
+/**
+ * Whether blank lines mark this page's column and box breaks, and only those: paragraphs are not parted by blank
+ * lines (`blankSeparated`, see isBlankSeparated), yet the page holds some (pdftotext's layout output).
+ */
+export function blankMarksColumnBreaks(lines: readonly PageLine[], blankSeparated: boolean): boolean {
+  if (blankSeparated) return false;
+  let blanks = 0;
+  for (const line of lines) if (line.blank) blanks++;
+  return blanks >= lines.length * COLUMN_BREAK_BLANKS;
+}
+
 /**
  * Whether this page's typesetting squeezes curly quotes to one cell. Lines inside a paragraph fill their column, so
  * measured with full-width quotes they come out at the column width when quotes are full width, and wider by one cell

@@ -5,6 +5,7 @@ import { isPhotoCredit } from './roles/caption';
 import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
+import { relinkColumnBreaks } from './columnBreaks';
 import { relinkByJoinedWords } from './joins';
 
 export interface Piece {
@@ -14,6 +15,9 @@ export interface Piece {
   readonly startsOpen: boolean | null;
   /** The first line is a paragraph's short last line with more text below: the piece starts inside a paragraph. */
   readonly startsOnTail?: boolean;
+  /** The first line finishes a sentence and a paragraph opens right below it: a one-line paragraph, or the last line of
+   * a paragraph whose opening was printed elsewhere. */
+  readonly mayStartOnTail?: boolean;
   /** The last line leaves a sentence unfinished. */
   readonly endsOpen: boolean;
   /** The piece opens with a dateline. */
@@ -45,7 +49,7 @@ const MUTUAL_MIN_SCORE = 0.08;
 /** …and how many times its runner-ups' it must be. */
 const MUTUAL_MARGIN = 3;
 
-const LAYOUT_CREDIT = /^(?:本版)?(?:版式设计|制图|美编)[：:]/;
+const LAYOUT_CREDIT = /^(?:本版)?(?:版式(?:设计)?|制图|美编)[：:]/;
 
 /** How many lines a photo story (title, a few sentences, photo credit) spans at most. */
 const PHOTO_STORY_LINES = 30;
@@ -57,6 +61,20 @@ function lastChar(text: string): string {
   return c.length > 0 ? c[c.length - 1] : '';
 }
 
+/**
+ * The line closes, after some text, a quotation it did not open (`进！”`): it carries on a quoted sentence begun
+ * elsewhere. (A closing mark standing first only closes the sentence above, wrapped just before it.)
+ */
+function closesForeignQuote(text: string): boolean {
+  const c = compact(text);
+  let depth = 0;
+  for (let k = 0; k < c.length; k++) {
+    if (c[k] === '“') depth++;
+    else if (c[k] === '”' && --depth < 0) return k > 0;
+  }
+  return false;
+}
+
 function unbalancedOpen(text: string): boolean {
   const opens = (text.match(/[（(]/g) ?? []).length;
   const closes = (text.match(/[）)]/g) ?? []).length;
@@ -64,7 +82,8 @@ function unbalancedOpen(text: string): boolean {
 }
 
 export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
-  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, indentUnknown: ReadonlySet<number>): Piece[] {
+  boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, indentUnknown: ReadonlySet<number>,
+  blankColumnBreaks = false): Piece[] {
   const pieces: Piece[] = [];
   const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
   // A letter-spaced line fills its column whether or not it is indented, so it tells neither (unless its characters
@@ -137,7 +156,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
     const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
       HARD_END.test(compact(lines[first].text));
-    const startsOpen = roles[first] === 'dateline' ? false : intertitle || indentUnknown.has(first) ? null : full(first) ? true : indented(first) ? false : null;
+    // A one-line piece tells nothing by its width; closing a quotation it did not open, it starts inside one.
+    const startsOpen = roles[first] === 'dateline' ? false : run.length === 1 && closesForeignQuote(lines[first].text) ? true :
+      intertitle || indentUnknown.has(first) ? null : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
     while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {
@@ -149,6 +170,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen, startsOnTail: paragraphTail,
+      mayStartOnTail: run.length > 1 && roles[first] !== 'dateline' && !full(first) && HARD_END.test(compact(lines[first].text)) && breaks.has(run[1]),
       endsOpen: opensSentence(last) && !closing && !intertitle && !jumps, hasDateline: roles[first] === 'dateline', closing: closing || jumps,
       forced: boundary.get(first) ?? null, paraBreakBefore: true, breaks, endsOnDateline: next < lines.length && closingLines.has(next),
     });
@@ -160,9 +182,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       const prev = run[run.length - 1];
       // A column switch inside a run: a sentence left open, then an indented paragraph opening (not a last line).
       const nextIsBody = i + 1 < lines.length && isBodyLine(i + 1);
-      // A paragraph's opening line runs on to the indent: a much shorter one without end punctuation (`利》` after
-      // `…《庶民的胜`) is a fragment pdftotext broke off the sentence, not a new column's first line.
-      const fragment = widths[i] < columnWidth[i] - 7 && !ENDS_SENTENCE.test(lastChar(lines[i].text));
+      // A paragraph's opening line with more text below runs on to the column's edge: a much shorter one is a fragment
+      // pdftotext broke off the sentence (`利》` after `…《庶民的胜`) or the sentence's last line (`同发展座谈会。`), not
+      // a new column's first line.
+      const fragment = widths[i] < columnWidth[i] - 7;
       const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !fragment && nextIsBody && full(i + 1);
       // An intertitle (full line and a short one, no punctuation) after a finished paragraph is no column switch.
       const intertitleHere = nextIsBody && !/[，。；！？、：,.;!?:]/.test(compact(lines[i].text) + compact(lines[i + 1].text)) &&
@@ -174,7 +197,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // A run holding only a dateline and its credit so far is an article's opening: its body follows whatever the
       // widths say.
       const onlyOpening = switchClosed && roles[run[0]] === 'dateline' && isOnlyDatelineAndCredit(run.map((k) => lines[k].text).join('\n'));
-      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || (switchClosed && !onlyOpening)) flush();
+      // Where blank lines mark the column breaks, a new column shows by one: a finished paragraph and a full-width line
+      // right below it are a paragraph set without indent (a lead-in, a line of digits or letter-spaced). (A sentence
+      // left open before an indented line still reads as a switch: no paragraph opens in mid-sentence.)
+      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || (switchClosed && !onlyOpening && !blankColumnBreaks)) flush();
     }
     run.push(i);
     // A layout credit kept in the text (`制图：…`) ends its article there.
@@ -205,6 +231,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   const prev = new Map<number, number>();
   const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); b.paraBreakBefore = !a.endsOpen; };
   // Pass 1: neighbours with only blank lines between, when their ends agree.
+  /** Links from a finished paragraph to an opening across a column break: re-chosen by vocabulary below. */
+  const columnBreaks: [Piece, Piece][] = [];
   for (let k = 0; k + 1 < pieces.length; k++) {
     const a = pieces[k];
     const b = pieces[k + 1];
@@ -219,8 +247,10 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (a.endsOpen && b.startsOpen === false) continue;
     // A finished sentence (not one left on a semicolon) is not followed by a paragraph's broken-off last line either.
     if (!a.endsOpen && (b.startsOpen === true || (b.startsOnTail === true && HARD_END.test(compact(lines[a.lines[a.lines.length - 1]].text))))) continue;
+    if (!blankSeparated && !a.endsOpen && b.startsOpen !== true && b.forced === null) columnBreaks.push([a, b]);
     link(a, b);
   }
+  relinkColumnBreaks(pieces, lines, columnBreaks, next, prev, link);
   const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
   // Pass 1b: an open sentence cut off by another article's start (a dateline or a title right after it) and a
   // neighbour link a few pieces on: the extractor printed the new article's first column box between the two halves
@@ -236,7 +266,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     return out;
   };
   const tails = pieces.filter((p) => p.endsOpen && !next.has(p.id));
-  const heads = pieces.filter((p) => p.startsOpen === true && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id));
+  // (A piece that may start on a paragraph's last line is a continuation too, where its words say so.)
+  const heads = pieces.filter((p) => (p.startsOpen === true || p.mayStartOnTail === true) && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id));
   const candidates: { score: number; a: Piece; b: Piece }[] = [];
   for (const a of tails) {
     const aText = textOfChain(headOf(a.id));

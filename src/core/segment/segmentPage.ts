@@ -3,19 +3,25 @@ import type { Article, Dateline, Layout, LineRole, NoiseItem, PageSegmentation }
 import type { Segmenter } from '../segmenter/segmenter';
 import { type DraftArticle, buildArticle, creditNames, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
-import { mergeOrphans, splitForHeadlines } from './chains';
+import { mergeOrphans, splitForHeadlines, withTitles } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
+import { findWrappedCredit } from './wrappedCredits';
+import { markTitleRunsAboveTitles } from './titleRuns';
 import { cleanInline } from './clean';
-import { estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
+import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
+import { markParallelTitlesAtColumnTop } from './inTextTitles';
+import { blankMarksColumnBreaks, estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './pieces';
+import { bulletLeadStarts } from './bullets';
+import { findVerticalTitles, verticalTitleParts } from './verticalTitles';
 import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
-import { HARD_END, SENTENCE_END, compact, compactWidth, isLetterSpaced } from './text';
+import { HARD_END, SENTENCE_END, balancedMarks, breaksWord, compact, compactWidth, isLetterSpaced, lineBigrams } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
@@ -112,6 +118,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     }
   }
   const blankSeparated = isBlankSeparated(lines, roles);
+  /** Pairs of Han characters the page prints side by side (computed when first needed). */
+  let pageBigrams: ReadonlySet<string> | undefined;
   const closingCredits = new Map<number, CreditFound>();
   const closingDatelines = new Map<number, Dateline>();
   /** Second lines of a two-line closing bracket, pointing to its first line. */
@@ -158,6 +166,16 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (credit && compact(line.text.slice(credit.length)).length === 0) {
       roles[i] = 'byline';
       closingCredits.set(i, { text: creditText(line.text.trim()), parsed: credit.parsed, startLine: i, endLine: i });
+      continue;
+    }
+    // A credit wrapped over lines of its own closes the article above (one right under an opening dateline leads it).
+    const above = neighbourLine(lines, roles, i, -1);
+    const wrapped = above !== null && roles[above] === 'dateline' && !closingDatelines.has(above) ? null : findWrappedCredit(lines, i, (k) => roles[k] === 'body' && !forcedRole.has(k));
+    if (wrapped) {
+      const last = wrapped.lines[wrapped.lines.length - 1];
+      for (const k of wrapped.lines) roles[k] = 'byline';
+      for (const k of wrapped.lines.slice(1)) coveredBy.set(k, i);
+      closingCredits.set(i, { text: creditText(wrapped.raw, creditNames(wrapped.parsed)), parsed: wrapped.parsed, startLine: i, endLine: last });
       continue;
     }
     const bare = c.length <= 24 ? matchBareCredit(line.text) : null;
@@ -275,12 +293,13 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     }
   }
   // Where blank lines mark column breaks only, a short unpunctuated line after a blank line, set narrower than the
-  // column and followed by text, is a title printed right above its body.
+  // column and followed by text, is a title printed right above its body. (A line closing on a colon leads into the
+  // text below it: `——城市更有活力：` opens a list item.)
   if (!blankSeparated) {
     for (let i = 1; i + 1 < lines.length; i++) {
       const c = compact(lines[i].text);
       if (roles[i] !== 'body' || forcedRole.has(i) || !lines[i - 1].blank || lines[i + 1].blank || roles[i + 1] !== 'body') continue;
-      if (c.length >= 4 && c.length <= 30 && !/[，。；！？,;!?、]/.test(c) && widths[i] < columnWidth[i] - 4 && !BOX_LABELS.has(c) &&
+      if (c.length >= 4 && c.length <= 30 && !/[，。；！？,;!?、]/.test(c) && !/[：:]$/.test(c) && widths[i] < columnWidth[i] - 4 && !BOX_LABELS.has(c) &&
         /[，。；！？]/.test(compact(lines[i + 1].text))) roles[i] = 'headline';
     }
   }
@@ -292,12 +311,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (roles[i] !== 'body' || forcedRole.has(i) || !isIsolated(lines, i) || c.length < 4 || c.length > 24) continue;
       if (/[。！？；!?;…：:、]/.test(c) || /——$/.test(c) || widths[i] >= columnWidth[i] - 4 || BOX_LABELS.has(c)) continue;
       const p = lastNonBlank(i);
-      // A quote or bracket left open or closed here ties the line to the text around it.
+      // A quote or bracket left open or closed here ties the line to the text around it; so does a word broken
+      // across the two lines.
       if (!balancedMarks(c)) continue;
       if (p < 0 || roles[p] !== 'body' || SENTENCE_END.test(compact(lines[p].text)) || widths[p] < columnWidth[p] * 0.8) continue;
-      roles[i] = 'headline';
+      if (!carriesOnInWord(i)) roles[i] = 'headline';
     }
   }
+  const columnTop = blankSeparated ? columnTopTitles(lines, roles, widths, columnWidth, new Set(forcedRole.keys())) : [];
+  for (const title of columnTop) for (const k of title.lines) roles[k] = 'headline';
   // A two- or three-line title (headline over subheadline) printed inside running text: after a blank line, with the
   // text above left open in mid-sentence at full width, unpunctuated lines of which one is set shorter than a
   // paragraph's indented opening line yet neither closes a sentence nor ends the run of text. Body text never leaves
@@ -381,6 +403,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     for (let j = i - 1; j >= 0 && titleLike(j) && blockTop(j); j--) roles[j] = 'headline';
     claimTitleRunAbove(i);
   }
+  // (After the stacking above: running text follows such a title directly, and no title block grows into it.)
+  if (!blankSeparated) markParallelTitlesAtColumnTop(lines, roles, widths, columnWidth, new Set(forcedRole.keys()));
   // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
   // sentence, are that article's title even with no blank line around them (pdftotext -raw prints none).
   for (let d = 1; d < lines.length; d++) {
@@ -396,15 +420,17 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       const i = line.index;
       if (roles[i] !== 'body' || forcedRole.has(i)) continue;
       const c = compact(line.text);
-      if (c.length < 2 || c.length > 60 || /[。，、；：,;:]$/.test(c) || continuesSentence(i)) continue;
+      // A line closing a quotation or bracket it did not open (`进！”`) is the tail of a sentence printed apart.
+      if (c.length < 2 || c.length > 60 || /[。，、；：,;:]$/.test(c) || continuesSentence(i) || !balancedMarks(c)) continue;
       const prevRole = neighbourRole(lines, roles, i, -1, true);
       const nextRole = neighbourRole(lines, roles, i, 1);
       if (prevRole === 'headline' && (nextRole === 'dateline' || nextRole === 'blank' || nextRole === 'headline')) roles[i] = 'headline';
       // Standing alone right above a dateline: the title of the article the dateline opens.
       // Not when it fills the column exactly but for a paragraph indent (two cells a side): that is a paragraph's
       // opening line, broken off where the column ran full, read out of place.
+      // Nor when it carries on the line above, left open, in mid-word (`数据来源：温州华电实业` / `有限公司`).
       else if (neighbourRole(lines, roles, i, 1, true) === 'dateline' && (i === 0 || lines[i - 1].blank) && c.length >= 4 && c.length <= 40 &&
-        !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c) && widths[i] !== columnWidth[i] - 4) roles[i] = 'headline';
+        !/[，。；！？,;!?]/.test(c) && !BOX_LABELS.has(c) && widths[i] !== columnWidth[i] - 4 && !carriesOnInWord(i)) roles[i] = 'headline';
       else if (nextRole === 'headline' && i > 0 && lines[i - 1].blank && neighbourRole(lines, roles, i, 1, true)) roles[i] = 'headline';
     }
   }
@@ -453,9 +479,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   function opensQuote(c: string): boolean {
     return (c.match(/[“「『]/g) ?? []).length > (c.match(/[”」』]/g) ?? []).length;
   }
-  function balancedMarks(c: string): boolean {
-    const count = (re: RegExp) => (c.match(re) ?? []).length;
-    return count(/[“「『]/g) === count(/[”」』]/g) && count(/[（(《]/g) === count(/[）)》]/g);
+  function carriesOnInWord(i: number): boolean {
+    const p = lastNonBlank(i);
+    if (p < 0 || p === i || roles[p] !== 'body' || SENTENCE_END.test(compact(lines[p].text))) return false;
+    return breaksWord(lines[p].text, lines[i].text, pageBigrams ??= lineBigrams(lines));
   }
   function lastNonBlank(i: number): number {
     let k = i - 1;
@@ -506,6 +533,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       if (block.length > 0 && opensBody) for (const j of block) roles[j] = 'headline';
     }
   }
+  if (blankSeparated && !unwrapped) markTitleRunsAboveTitles(lines, roles, forcedRole);
   // Forced roles from markers.
   for (const [i, role] of forcedRole) {
     if (role === 'furniture') continue;
@@ -538,9 +566,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 4. Body pieces, linked into article chains.
-  // A title set inside running text does not cut it: the sentence runs on across it as across furniture.
-  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) ? 'furniture' : r));
-  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown);
+  // A bullet lead (`■…`) after another article's finished text opens a new article (see bullets.ts).
+  for (const i of bulletLeadStarts(lines, roles)) if (!boundary.has(i)) boundary.set(i, 'article');
+  // A title set inside running text does not cut it: the sentence runs on across it as across furniture; so do the
+  // characters of a vertical title (see verticalTitles.ts).
+  const vertical = findVerticalTitles(lines, roles);
+  const verticalLines = new Set(vertical.flat());
+  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) ? 'furniture' : r));
+  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown,
+    blankMarksColumnBreaks(lines, blankSeparated));
   const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
@@ -550,6 +584,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
+  grouped.push(...verticalTitleParts(vertical, grouped, lines, blocks.length));
+  for (const i of verticalLines) roles[i] = 'headline';
   const chainLines = chains.map((chain) => chain.reduce((span, p) => ({ first: Math.min(span.first, p.lines[0]), last: Math.max(span.last, p.lines[p.lines.length - 1]) }),
     { first: Number.MAX_SAFE_INTEGER, last: -1 }));
   const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length, chainLines);
@@ -575,8 +611,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
-  const taken = blankSeparated ? split : takeBackOpenings(split.chains, split.attachment, lines);
-  const splitText = taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
+  const taken = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')) : takeBackOpenings(split.chains, split.attachment, lines);
+  const splitText = withTitles(taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')), taken.attachment, lines);
 
   // 6. Build articles.
   const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces);
@@ -608,7 +644,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       // A credit line set between a title and a body (`本报记者 张三` under the headline) leads the body below it;
       // any other credit line closes the article above it.
       const above = neighbourLine(lines, roles, i, -1);
-      const below = neighbourLine(lines, roles, i, 1);
+      const below = neighbourLine(lines, roles, credit?.endLine ?? i, 1);
       const leads = credit !== undefined && dateline === undefined && above !== null && roles[above] === 'headline' && below !== null &&
         roles[below] === 'body' && bodyOwners[below] !== undefined;
       const target = leads && below !== null ? bodyOwners[below] ?? null : precedingArticle(bodyOwners, i);
@@ -629,7 +665,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
       } else if (dateline && credit) {
         for (let k = i; k <= credit.endLine; k++) noise.push({ text: cleanInline(lines[k].text), kind: 'other', line: k });
-      } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, i), startLine: i, endLine: i };
+      } else if (target && credit && !target.byline) target.byline = { ...credit.parsed, text: credit.text, range: rangeOf(lines, i, credit.endLine), startLine: i, endLine: credit.endLine };
       else if (target && dateline && !target.dateline) {
         target.dateline = { ...dateline, raw: dateline.raw ?? cleanInline(line.text), startLine: i, endLine: i };
         loneClosing.add(target);

@@ -49,6 +49,32 @@ export function isLetterSpaced(text: string): boolean {
   return t.length >= 5 && gaps >= 3 && gaps >= (t.replace(/\s+/g, '').length - 1) * 0.4;
 }
 
+/** Whether a (whitespace-free) text closes every quotation and bracket it opens, and opens every one it closes. */
+export function balancedMarks(compactText: string): boolean {
+  const count = (re: RegExp) => (compactText.match(re) ?? []).length;
+  return count(/[“「『]/g) === count(/[”」』]/g) && count(/[（(《]/g) === count(/[）)》]/g);
+}
+
+/** The pairs of Han characters standing side by side within the page's lines. */
+export function lineBigrams(lines: readonly { readonly text: string }[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const line of lines) {
+    const c = compact(line.text);
+    for (let k = 0; k + 1 < c.length; k++) if (isHan(c[k]) && isHan(c[k + 1])) out.add(c.slice(k, k + 2));
+  }
+  return out;
+}
+
+/**
+ * Whether a line break falls inside a word: the last character before it and the first after it make a pair of Han
+ * characters the page prints side by side elsewhere (`…温州华电实业` / `有限公司`).
+ */
+export function breaksWord(before: string, after: string, bigrams: ReadonlySet<string>): boolean {
+  const a = compact(before);
+  const b = compact(after);
+  return a.length > 0 && b.length > 0 && bigrams.has(a.slice(-1) + b[0]);
+}
+
 /** Memo of bigram sets: the same chain texts are compared many times within one page. */
 const bigramMemo = new Map<string, ReadonlySet<number>>();
 const MEMO_LIMIT = 512;

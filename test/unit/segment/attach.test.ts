@@ -2,7 +2,9 @@
 // a segmenter.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { headlineEvidence } from '../../../src/core/segment/attach';
+import { type HeadlinePart, attachHeadlines, headlineEvidence } from '../../../src/core/segment/attach';
+import type { Piece } from '../../../src/core/segment/pieces';
+import { pageLines } from './pages';
 import type { Segmenter } from '../../../src/core/segmenter/segmenter';
 
 /** Two articles whose headlines follow their bodies, as pdfminer emits some pages. */
@@ -56,4 +58,25 @@ describe('segment attach', () => {
       assert.ok(b.paragraphs[0].text.startsWith('为响应县级扶贫号召'));
     });
   }
+
+  it('lets a main title, not the `——` subheadline naming a shared event, lead its block to the body below', () => {
+    const texts = [
+      '张三集体会见出席东湖水环境论坛主要外宾', '', '湖北治水加快绿色发展', '——2020年东湖水环境论坛见闻', '',
+      '本报武汉5月6日电 市长张三21日会', '见了出席东湖水环境论坛的外宾代', '表，介绍了本市的发展情况。', '',
+      '以水环境治理为主题的东湖水环境', '论坛在武汉开幕。近年来，湖北治', '水加快绿色发展，成效明显。',
+    ];
+    const lines = pageLines(texts);
+    const piece = (id: number, from: number, to: number, hasDateline: boolean): Piece => ({
+      id, lines: Array.from({ length: to - from + 1 }, (_, k) => from + k), startsOpen: false, endsOpen: false, hasDateline,
+      closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set(),
+    });
+    const chains = [[piece(0, 5, 7, true)], [piece(1, 9, 11, false)]];
+    const chainText = chains.map((chain) => chain.flatMap((p) => p.lines.map((i) => texts[i])).join(''));
+    const meeting: HeadlinePart = { lines: [0], block: 0, group: 0 };
+    const main: HeadlinePart = { lines: [2], block: 1, group: 0 };
+    const sub: HeadlinePart = { lines: [3], block: 1, group: 0 };
+    const attached = attachHeadlines([meeting, main, sub], chains, chainText, lines, null);
+    assert.deepEqual(attached.get(0), [meeting], 'the meeting title heads the dateline report right below');
+    assert.deepEqual(attached.get(1), [main, sub]);
+  });
 });

@@ -9,7 +9,8 @@ import { compactWidth } from '../../../src/core/segment/text';
 import type { LineRole, PageLine } from '../../../src/core/model';
 import { looksLikeName } from '../../../src/core/segment/roles/names';
 import { findPullQuotes, isPhotoCredit } from '../../../src/core/segment/roles/caption';
-import { articlesOf } from './pages';
+import { findWrappedCredit } from '../../../src/core/segment/wrappedCredits';
+import { articlesOf, pageLines } from './pages';
 
 describe('segment credits', () => {
   it('knows less frequent surnames (洪, 暨, 赖) but not a bracketed place word', () => {
@@ -41,6 +42,10 @@ describe('segment credits', () => {
     assert.equal(matchBareCredit('图/王小明'), null, 'a picture credit is a caption');
     assert.ok(isPhotoCredit('图/王小明'));
     assert.equal(matchBareCredit('王小明 钱多多'), null, 'bare names need a role word or a tag');
+    assert.deepEqual(matchBareCredit('作者：王小明')?.authors, ['王小明']);
+    assert.equal(matchBareCredit('作者认为这样做更好'), null, 'a sentence about an author is no credit');
+    assert.deepEqual(parseCredit('本报记者 王小明 发自上海')?.reporters, ['王小明']);
+    assert.deepEqual(parseCredit('记者王小明、钱多多发自东京')?.reporters, ['王小明', '钱多多']);
   });
 
   it('prints a credit as it stood, without the gaps line ends and letter-spacing leave', () => {
@@ -80,6 +85,75 @@ describe('segment credits', () => {
     assert.ok(article, 'the title heads an article');
     assert.deepEqual(article.byline?.reporters, ['王小明', '朱丽', '马大成', '钱多多']);
     assert.match(article.paragraphs[article.paragraphs.length - 1].text, /干劲更足了。$/);
+  });
+
+  it('reads a closing credit on lines of its own, wrapped over a blank line, and opens the next article after it', () => {
+    const page = [
+      '秋收时节的新画面',
+      '',
+      '秋收时节，田野里到处是忙碌',
+      '的身影，合作社的收割机来回穿',
+      '梭，村民们脸上都挂着笑容。',
+      '',
+      '合作社负责人说，今年的收成',
+      '比去年好，大家的干劲更足了。',
+      '',
+      '（ 本 报 记 者 王 小 明 、 朱',
+      '',
+      '丽、马大成、钱多多）',
+      '',
+      '新的剧目陆续上演乡村舞台',
+      '',
+      '各地剧团带着新排的剧目走进',
+      '乡村，观众们看得津津有味。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    const first = articles.find((a) => a.headline?.text === '秋收时节的新画面');
+    assert.ok(first, 'the title heads an article');
+    assert.deepEqual(first.byline?.reporters, ['王小明', '朱丽', '马大成', '钱多多']);
+    assert.equal(first.byline?.text, '（本报记者王小明、朱丽、马大成、钱多多）');
+    assert.match(first.paragraphs[first.paragraphs.length - 1].text, /干劲更足了。$/);
+    const second = articles.find((a) => a.headline?.text === '新的剧目陆续上演乡村舞台');
+    assert.ok(second, 'the text after the credit is another article');
+    assert.equal(second.byline, null);
+    assert.ok(second.paragraphs.every((p) => !p.text.includes('马大成')));
+  });
+
+  it('reads a special dispatch dateline (专电) in full-width digits and an author line tagged 作者：', () => {
+    const page = [
+      '港口货运量持续回升',
+      '',
+      '新华社东京３月５日专电（记者王小',
+      '明）港口货运量本月持续回升，多家',
+      '企业扩大了出口订单，运力也随之增',
+      '加。',
+      '',
+      '每天读一点书让忙碌的日子慢慢安静下来',
+      '',
+      '每天睡前读上几页书，日子好像慢了',
+      '下来，心也跟着静了，烦恼也少了许',
+      '多。',
+      '',
+      '作者：钱多多',
+    ].join('\n');
+    const articles = articlesOf(page);
+    const news = articles.find((a) => a.headline?.text === '港口货运量持续回升');
+    assert.equal(news?.dateline?.text, '新华社东京３月５日专电');
+    assert.deepEqual(news?.byline?.reporters, ['王小明']);
+    assert.match(news?.paragraphs[0].text ?? '', /^港口货运量/);
+    const essay = articles.find((a) => a.headline?.text === '每天读一点书让忙碌的日子慢慢安静下来');
+    assert.deepEqual(essay?.byline?.authors, ['钱多多']);
+    assert.equal(essay?.byline?.text, '作者：钱多多');
+    assert.ok(essay?.paragraphs.every((p) => !p.text.includes('作者')));
+  });
+
+  it('leaves bracketed text that opens with no role word to the body', () => {
+    const lines = pageLines(['（王小明、朱', '', '丽、马大成）']);
+    assert.equal(findWrappedCredit(lines, 0, () => true), null);
+    const credit = findWrappedCredit(pageLines(['（通讯员王小明、朱', '', '丽）']), 0, () => true);
+    assert.deepEqual(credit?.parsed.correspondents, ['王小明', '朱丽']);
+    assert.deepEqual(credit?.lines, [0, 2]);
+    assert.equal(findWrappedCredit(pageLines(['（记者王小明、朱', '', '丽）说，这里']), 0, () => true), null, 'text runs on after the bracket');
   });
 
   it('reads a closing bracket with dateline and credit over three lines', () => {

@@ -191,7 +191,7 @@ describe('segment foot titles', () => {
     assert.equal(articles[1].headline?.text, '上海新建二十座口袋公园');
     assert.match(articles[1].paragraphs[0].text, /^上海今年将新建/);
   });
-  for (const credit of ['版式设计：张三', '制图：张三']) it(`ends an article at the layout credit printed inside the page (${credit})`, () => {
+  for (const credit of ['版式设计：张三', '版式：张三', '制图：张三']) it(`ends an article at the layout credit printed inside the page (${credit})`, () => {
     const page = [
       '本报北京3月2日电 （记者李明）市',
       '图书馆日前发布了新的借阅规定，',

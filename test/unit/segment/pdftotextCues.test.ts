@@ -4,12 +4,12 @@ import * as assert from 'node:assert/strict';
 import { buildLayout } from '../../../src/core/layout/layout';
 import type { LineRole } from '../../../src/core/model';
 import { attachHeadlines, chainSimilarity } from '../../../src/core/segment/attach';
-import { mergeOrphans } from '../../../src/core/segment/chains';
+import { mergeOrphans, withTitles } from '../../../src/core/segment/chains';
 import type { Piece } from '../../../src/core/segment/pieces';
 import { buildPieces, linkPieces } from '../../../src/core/segment/pieces';
 import { compactWidth } from '../../../src/core/segment/text';
 import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
-import { articlesOf } from './pages';
+import { articlesOf, pageLines } from './pages';
 
 describe('segment pdftotext cues', () => {
   it('takes a line with a comma, set off the column measure over a `——` subheadline, for a title', () => {
@@ -129,6 +129,133 @@ describe('segment pdftotext chains', () => {
     // The fragment stays with the sentence it ends.
     assert.deepEqual(pieces[0].lines.slice(0, 3), [0, 1, 2]);
   });
+
+  it('reads no column switch before a sentence\'s short last line, whatever it ends on', () => {
+    const text = [
+      '市长日前到城东考察，并主持召开',
+      '全市工作座谈会。',
+      '这次考察，正值城东新区设立五',
+      '周年，新区已建成一批重大项目。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map(() => 'body');
+    const widths = lines.map((l) => compactWidth(l.text));
+    const pieces = buildPieces(lines, roles, widths, lines.map(() => 28), new Map(), new Set(), new Set());
+    // `全市工作座谈会。` is far too short for an indented opening with text below it: the sentence ends there.
+    assert.deepEqual(pieces[0].lines.slice(0, 2), [0, 1]);
+  });
+
+  it('links an open sentence to a block opening on a paragraph\'s last line, where their words agree', () => {
+    const text = [
+      '城区老旧管网改造工程进展顺利，',
+      '老旧管网改造涉及全区十二个街道',
+      '，管网改造完成后居民用水将更加',
+      '',
+      '本报北京3月1日电 今年春季全',
+      '国气温偏高，各地春耕生产正在有',
+      '序进行。',
+      '',
+      '放心。',
+      '  城区老旧管网改造工程涉及全',
+      '区十二个街道，各街道老旧管网改',
+      '造工程进展顺利，管网改造完成后',
+      '居民用水更加放心。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
+    roles[4] = 'dateline';
+    const widths = lines.map((l) => compactWidth(l.text));
+    const pieces = buildPieces(lines, roles, widths, lines.map(() => 30), new Map(), new Set(), new Set());
+    assert.deepEqual(pieces.map((p) => p.lines[0]), [0, 4, 8]);
+    // `放心。` finishes a sentence with a paragraph opening below it: a one-line paragraph or a paragraph's tail.
+    assert.equal(pieces[2].mayStartOnTail, true);
+    const chains = linkPieces(pieces, lines, roles, false);
+    assert.deepEqual(chains.map((c) => c.map((p) => p.id)), [[0, 2], [1]]);
+  });
+
+  it('reads no column switch at a paragraph set without indent where blank lines mark the column breaks', () => {
+    const text = [
+      '管网改造工程全部完工。',
+      '这次改造，正值管网建成二十年',
+      '之际，全区新建管网一百余公里。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map(() => 'body');
+    const widths = lines.map((l) => compactWidth(l.text));
+    const columns = lines.map(() => 28);
+    // A finished paragraph, then a full-width line: a new column's continuation, or an opening set without indent.
+    assert.deepEqual(buildPieces(lines, roles, widths, columns, new Map(), new Set(), new Set()).map((p) => p.lines[0]), [0, 1]);
+    // Where blank lines mark the column breaks, no blank line means no new column.
+    assert.deepEqual(buildPieces(lines, roles, widths, columns, new Map(), new Set(), new Set(), true).map((p) => p.lines[0]), [0]);
+  });
+
+  it('takes no line closing on a colon, after a blank line, for a title', () => {
+    const page = [
+      '某某晚报 2019年10月14日 星期一',
+      '',
+      '城区管网改造全部完工',
+      '',
+      '本报讯 城区的老旧管网改造工程',
+      '日前全部完工，居民用水更加放心',
+      '。工程去年三月开工，历时一年多',
+      '，共投入资金三亿多元，涉及全区',
+      '十二个街道、一百多个社区。施工',
+      '期间，各街道积极配合，合理安排',
+      '停水时间，尽量减少对居民生活的',
+      '影响。工程完工后，市水务局组织',
+      '了验收，改造带来三大变化：',
+      '——管网更新了：',
+      '全区新建管网一百余公里，改造老',
+      '旧小区四十余个；',
+      '',
+      '——水质更好了：',
+      '全区水质检测合格率达百分之百，',
+      '居民家中的自来水更加清澈。市水',
+      '务局表示，明年还将改造一批老旧',
+      '小区的供水设施，让更多的居民喝',
+      '上放心水。家住城东的张先生说，',
+      '以前家里的水龙头一打开，流出的',
+      '水有时发黄，烧开后壶底还有一层',
+      '水垢。管网改造以后，这些问题都',
+      '没有了，全家人都很满意。城西的',
+      '李女士也说，改造期间虽然停了几',
+      '次水，但街道都提前通知，生活没',
+      '有受到太大的影响。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1, JSON.stringify(articles.map((a) => a.headline?.text ?? null)));
+    assert.equal(articles[0].headline?.text, '城区管网改造全部完工');
+    assert.match(articles[0].paragraphs.map((p) => p.text).join(''), /——水质更好了：全区水质/);
+  });
+
+  it('reads a letter-spaced line whose characters alone fill the column as carrying on a sentence, a shorter one as telling nothing', () => {
+    const text = [
+      '城区的老旧管网改造工程日前全',
+      '',
+      '部 完 工 ，“ 一 网 通 ”已 覆 盖 全 区',
+      '各个街道和社区，居民用水更加',
+      '放心。',
+      '',
+      '2 0 1 8 年 ，全 区 新 建 管 网',
+      '一百余公里，改造老旧小区四十',
+      '余个。',
+    ].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
+    const widths = lines.map((l) => compactWidth(l.text));
+    // The caller leaves a letter-spaced line out of `indentUnknown` when its characters alone fill the column.
+    const spaced = new Set([2, 6]);
+    const indentUnknown = new Set([...spaced].filter((i) => widths[i] < 28 - 1));
+    assert.deepEqual([...indentUnknown], [6]);
+    const pieces = buildPieces(lines, roles, widths.map((w, i) => (spaced.has(i) ? 28 : w)), lines.map(() => 28), new Map(), new Set(), indentUnknown);
+    assert.deepEqual(pieces.map((p) => p.lines[0]), [0, 2, 6]);
+    // `部 完 工 ，…` holds 28 cells of characters in a 28-cell column: no room for an indent.
+    assert.equal(pieces[1].startsOpen, true);
+    // `2 0 1 8 年 ，…` holds 18: an indented opening or a running line, the spacing hides which.
+    assert.equal(pieces[2].startsOpen, null);
+    const chains = linkPieces(pieces, lines, roles, false);
+    assert.deepEqual(chains.map((c) => c.map((p) => p.id)), [[0, 1, 2]]);
+  });
 });
 
 describe('segment pdftotext title blocks', () => {
@@ -199,6 +326,19 @@ describe('segment pdftotext fragments', () => {
     const title = { lines: [9], block: 0, group: 0 };
     const merged = mergeOrphans(chains, texts, new Map([[0, [title]], [1, [{ ...title, block: 1 }]]]), pieces);
     assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0], [2, 1]]);
+  });
+
+  it('places a headless fragment by the words of an article\'s titles as well as of its text', () => {
+    const pieces = [piece(0, 0), piece(1, 10), piece(2, 20)];
+    const chains = [[pieces[0]], [pieces[1]], [pieces[2]]];
+    // The orchard article kept only its dateline paragraph; the fragment about its apples was printed right after the
+    // market article, which shares a word or two with it.
+    const texts = ['本报某地10月4日电 记者近日来到一个村子采访', '城市集市迎来大批顾客，今年的水果价格平稳', '今年苹果个大味甜，果园里的苹果供不应求，果农增收'];
+    const page = pageLines(['山区果园苹果丰收果农增收', '', '', '', '', '', '', '', '', '', '', '城市集市人气旺']);
+    const attachment = new Map([[0, [{ lines: [0], block: 0, group: 0 }]], [1, [{ lines: [11], block: 1, group: 1 }]]]);
+    assert.deepEqual(mergeOrphans(chains, texts, attachment, pieces).chains.map((c) => c.map((p) => p.id)), [[0], [1, 2]]);
+    const titled = withTitles(texts, attachment, page);
+    assert.deepEqual(mergeOrphans(chains, titled, attachment, pieces).chains.map((c) => c.map((p) => p.id)), [[0, 2], [1]]);
   });
 
   it('puts a headless fragment where it was printed among its article\'s pieces, not at the article\'s end', () => {

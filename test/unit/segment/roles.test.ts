@@ -15,6 +15,9 @@ describe('segment roles', () => {
       ['新华社北京1月14日电（记者张三）', '新华社北京1月14日电', '北京', '1月14日'],
       ['据新华社墨西哥城1月30日电', '据新华社墨西哥城1月30日电', '墨西哥城', '1月30日'],
       ['本报华盛顿1月31日电', '本报华盛顿1月31日电', '华盛顿', '1月31日'],
+      // An agency's special dispatch, and a date in full-width digits.
+      ['新华社东京3月5日专电（记者张三）', '新华社东京3月5日专电', '东京', '3月5日'],
+      ['本报杭州１２月３日讯（记者', '本报杭州１２月３日讯', '杭州', '１２月３日'],
     ];
     for (const [input, text, place, date] of cases) {
       it(`reads ${input}`, () => {
@@ -153,6 +156,9 @@ describe('segment roles', () => {
     it('takes a part naming who chaired or attended as the subheadline, even when set as parallel phrases', () => {
       assert.deepEqual(splitHeadlineBlock(['市政协召开季度协商会', '围绕“老旧小区改造”建言献策 张三主持']), { kicker: null, headline: 0, subheadline: 1 });
       assert.deepEqual(splitHeadlineBlock(['省长会见来访代表团', '李四出席']), { kicker: null, headline: 0, subheadline: 1 });
+      assert.deepEqual(splitHeadlineBlock(['全市春运保障工作准备就绪', '张三看望慰问一线职工']), { kicker: null, headline: 0, subheadline: 1 });
+      // A name that is the subject of the main title is no visit: the kicker still comes first.
+      assert.deepEqual(splitHeadlineBlock(['市交通局发布新规', '王五当选劳动模范']), { kicker: 0, headline: 1, subheadline: null });
     });
     it('takes a second part telling what is to come as the subheadline', () => {
       assert.deepEqual(splitHeadlineBlock(['本市老旧电梯更新提速', '年底前将完成首批改造']), { kicker: null, headline: 0, subheadline: 1 });

@@ -8,6 +8,31 @@ import { withoutRubric } from '../../../src/core/segment/roles/headline';
 import { articlesOf } from './pages';
 
 describe('segment title cues', () => {
+  it('takes a short unpunctuated block between blank lines, right above another title, for a title where blank lines part paragraphs', () => {
+    const page = (after: readonly string[]) => [
+      '河畔公园春天开放迎客人数创下新高',
+      '',
+      '本报江城3月5日电（记者王小明）河',
+      '畔公园今年春天正式开放，游人如织。',
+      '',
+      '公园管理处负责人说，今年新增了',
+      '花卉品种，夜间灯光也更加柔和。',
+      '',
+      '市长会见出席二〇一九年园林博览',
+      '会的各国主要嘉宾代表团一行',
+      '',
+      ...after,
+    ].join('\n');
+    const next = ['园林博览会在江城开幕各国展园亮相', '', '新华社江城3月5日电（记者钱多多）', '市长5日在江城会见了出席园林博览',
+      '会的各国嘉宾，双方就园林交流合作', '深入交换了意见。'];
+    const titled = analyzePage(page(next)).segmentation;
+    assert.deepEqual([titled.roles[8], titled.roles[9]], ['headline', 'headline']);
+    assert.ok(titled.articles.every((a) => a.paragraphs.every((p) => !p.text.includes('嘉宾代表团'))));
+    // Followed by running text, such a block may be a fragment a column break cut from a sentence: it stays body.
+    const running = analyzePage(page(['展会将持续一个月，其间还将举办', '多场园林设计论坛。'])).segmentation;
+    assert.deepEqual([running.roles[8], running.roles[9]], ['body', 'body']);
+  });
+
   it('ends a title block at its `——` subheadline: the column-wide lines below are body', () => {
     const page = [
       '前一篇文章的正文写到这里，说明',

@@ -67,8 +67,10 @@ function splitNames(text: string, listed = false): string[] | null {
  */
 export function parseCredit(inner: string): ParsedByline | null {
   // `本报记者 张三 北京报道`: a place set apart before 报道 goes with it (a name there stays: `记者 张三 李四报道`).
-  const place = /\s+([\u4e00-\u9fff]{2,6})报道$/.exec(inner.trim());
-  const framed = place && !looksLikeName(place[1]) ? inner.trim().slice(0, -place[0].length) : inner.trim();
+  // `本报记者 张三 发自北京`: where the reporter filed from closes the credit too.
+  const filed = inner.trim().replace(/\s*发自[\u4e00-\u9fff·]{2,10}$/, '');
+  const place = /\s+([\u4e00-\u9fff]{2,6})报道$/.exec(filed);
+  const framed = place && !looksLikeName(place[1]) ? filed.slice(0, -place[0].length) : filed;
   const text = framed.replace(POOLED_FRAME, '').trim();
   if (text.length === 0 || text.length > 120) return null;
   // Undo letter-spacing inside role words (`记 者`) before looking for them.
@@ -138,7 +140,8 @@ export function matchTrailingCreditLines(texts: readonly string[]): { line: numb
 export function matchBareCredit(text: string): ParsedByline | null {
   // Evening papers open a credit with a mark or a `文/` tag: `□本报记者 张三`, `文/图 本报记者 张三`, `文/张三` (a lone
   // `图/张三` credits a photo: see caption.ts).
-  const tagged = /^\s*[□■●◎◆]?\s*(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜:：]?|(?:文图|图文|文)\s*[/／|｜:：])\s*/.exec(text);
+  // An author's credit may also be tagged `作者：张三`.
+  const tagged = /^\s*[□■●◎◆]?\s*(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜:：]?|(?:文图|图文|文)\s*[/／|｜:：]|作\s*者\s*[:：])\s*/.exec(text);
   const rest = text.slice(tagged ? tagged[0].length : (/^\s*[□■●◎◆]/.exec(text)?.[0].length ?? 0));
   const roleFirst = /^\s*(?:本报|新华社|特约|见习|实习)?记\s*者/.test(rest);
   if (!roleFirst && !tagged) return null;

@@ -2,7 +2,11 @@
 
 /** Agencies and papers that open a dateline; a generic `…社` / `…报` / `…网` form covers the rest. */
 const AGENCY = '(?:本报|新华社|中新社|人民日报|人民网|新华网|央视网|中国新闻社|光明日报|经济日报|[\\u4e00-\\u9fff]{2,6}(?:通讯社|社|网|台))';
-const CORE = `(据)?(${AGENCY})(?:记者)?([\\u4e00-\\u9fff·]{1,10}?)(\\d{1,2}月\\d{1,2}日)(电|讯)`;
+/**
+ * The date may be set in full-width digits (`１月１４日`); `专电` is an agency's special dispatch
+ * (`新华社华盛顿1月14日专电`).
+ */
+const CORE = `(据)?(${AGENCY})(?:记者)?([\\u4e00-\\u9fff·]{1,10}?)([0-9０-９]{1,2}月[0-9０-９]{1,2}日)(专电|电|讯)`;
 
 /** A dateline at the start of (whitespace-free) text. */
 const LEADING = new RegExp(`^${CORE}`);

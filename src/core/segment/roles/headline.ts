@@ -1,5 +1,6 @@
 // Headline candidates and the split of a headline block into kicker (引题), headline and subheadline (副题).
 import { compact } from '../text';
+import { looksLikeName } from './names';
 
 /**
  * Whether a line can be (part of) a headline: no sentence punctuation at its end, not too long, and set wider than the
@@ -45,6 +46,15 @@ export function withoutRubric(compactText: string): string {
 }
 /** A name and `出席` or `主持` closing a title part: who attended or chaired, the way subheadlines report it. */
 const ATTENDED = /(?:^|[ \u3000])[\u4e00-\u9fff]{2,4}(?:出席|主持)$/;
+/**
+ * A name followed at once by a visit or meeting verb (`张三看望慰问…`, `李四会见…`): a leader's part in the news, which
+ * papers set as the subheadline under the event the main title reports.
+ */
+const VISITED = /^([\u4e00-\u9fff]{2,3}?)(?:看望|慰问|会见|会晤|接见|出席|主持|考察|视察|调研|致信|致电|致辞)/;
+function opensOnVisit(compactText: string): boolean {
+  const m = VISITED.exec(compactText);
+  return m !== null && looksLikeName(m[1]);
+}
 /** A part opening on what is to come: a time ahead (`未来一周`, `年底前`, `十月`) or `将` (will). */
 const LATER = /^(?:将|未来|今后|下一步|年底|年内|月底|近期|[一二三四五六七八九十]{1,2}月)/;
 /** A line opening on a time ahead (`未来一周…`, `年底前…`) starts a subheadline rather than carrying a title on. */
@@ -85,6 +95,8 @@ export function splitHeadlineBlock(texts: readonly string[]): HeadlineParts {
   // `…协商议政 汪洋主持`, `韩正出席`: a last part naming who attended or chaired is a subheadline (it reads as
   // parallel phrases, so this comes first).
   if (n === 2 && ATTENDED.test(raw[1]) && !ATTENDED.test(raw[0])) return around(0);
+  // Likewise a last part opening on a name and a visit or meeting verb, under a first part that does not.
+  if (n === 2 && opensOnVisit(c[1]) && !opensOnVisit(c[0])) return around(0);
   const parallel = only((i) => isParallelTitle(raw[i]) && c[i].length <= 24);
   if (parallel >= 0) return around(parallel);
   const question = only((i) => /[？！?!]$/.test(c[i]));
