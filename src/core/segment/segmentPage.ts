@@ -6,6 +6,7 @@ import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines, withTitles } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { findWrappedCredit } from './wrappedCredits';
+import { subtitlesUnderTitleBlocks } from './subtitleUnder';
 import { markTitleRunsAboveTitles } from './titleRuns';
 import { cleanInline } from './clean';
 import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
@@ -303,6 +304,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         /[，。；！？]/.test(compact(lines[i + 1].text))) roles[i] = 'headline';
     }
   }
+  // Under a title block (and the blank line pdftotext leaves under it) an article opens with a dateline or an
+  // indented paragraph: a line without any punctuation set across the whole column there is the block's last title
+  // line (a subheadline wider than the lines above), not running text.
+  const subtitlesUnder = new Set(blankSeparated ? [] : subtitlesUnderTitleBlocks(lines, roles, widths, columnWidth, forcedRole));
+  for (const i of subtitlesUnder) roles[i] = 'headline';
   // Where blank lines separate paragraphs, a paragraph's last line closes a sentence: a short line standing alone,
   // right after text left open in mid-sentence and set well short of the column, is a title printed at a column top.
   if (blankSeparated) {
@@ -580,7 +586,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 
   // 5. Headline blocks, attached to chains by evidence.
-  const blocks = headlineBlocks(lines, roles);
+  const blocks = headlineBlocks(lines, roles, subtitlesUnder);
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));

@@ -451,4 +451,48 @@ describe('segment pdftotext fragments', () => {
     const parks = articles.find((a) => a.headline?.text === '口袋公园开门迎客');
     assert.ok(parks?.paragraphs.some((p) => p.text.includes('选址由市民投票')), JSON.stringify(parks?.paragraphs.map((p) => p.text)));
   });
+
+  it('reads a full-width line without punctuation under a title block and its blank line as the block\'s last title', () => {
+    const page = [
+      '某某日报 2019年3月2日 星期六',
+      '',
+      '本市十类公共档案',
+      '“就近可查”',
+      '',
+      '市民凭社保卡到社区窗口办理',
+      '本报上海3月1日电 （记者李明）',
+      '记者从市档案馆了解到，本市',
+      '十类公共档案已实现社区窗口',
+      '就近查询，市民凭社保卡即可',
+      '办理，无需再往返于各区档案',
+      '馆之间，办理时间大大缩短。',
+      '  据介绍，首批开通的档案',
+      '包括婚姻登记档案、学籍档案',
+      '和兵役档案等，年内还将陆续',
+      '',
+      '增加更多的档案门类。',
+      '  另据了解，各社区窗口的',
+      '工作人员已经全部完成培训，',
+      '能够为市民提供查询、打印和',
+      '邮寄等一站式的服务。',
+      '  市档案馆有关负责人介绍，',
+      '今年以来，全市各级档案馆持',
+      '续推进档案数字化工作，已完',
+      '成馆藏档案数字化三百多万卷',
+      '，为就近查询打下了基础。下',
+      '一步，档案部门还将推出网上',
+      '预约和自助查询等服务，让市',
+      '民查档像网上购物一样方便。',
+      '  不少市民对这项服务表示',
+      '欢迎。家住浦东的王先生说，',
+      '过去为了查一份档案，要跑好',
+      '几个地方，如今在家门口的社',
+      '区窗口就能办好，省时省力。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1, JSON.stringify(articles.map((a) => a.headline?.text ?? null)));
+    const titles = [articles[0].kicker?.text, articles[0].headline?.text, articles[0].subheadline?.text];
+    assert.ok(titles.includes('市民凭社保卡到社区窗口办理'), JSON.stringify(titles));
+    assert.ok(!articles[0].paragraphs.some((p) => p.text.includes('市民凭社保卡到社区窗口办理')));
+  });
 });
