@@ -258,7 +258,7 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // the neighbour's open end takes a continuation left alone elsewhere.
   swapCrossedLinks(pieces, lines, roles, next, prev, link, headOf);
   // Pass 1c: a neighbour link whose halves make no word the page uses gives way to a continuation that makes one.
-  relinkByJoinedWords(pieces, lines, next, prev, link, headOf);
+  relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';

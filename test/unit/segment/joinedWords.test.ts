@@ -1,7 +1,8 @@
 // Sentence halves told by the word they make across a column break (pdftotext prints side-by-side columns block by block).
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { hanPairCounts } from '../../../src/core/segment/joins';
+import { hanPairCounts, joinStrength } from '../../../src/core/segment/joins';
+import type { Piece } from '../../../src/core/segment/pieces';
 import { buildLayout } from '../../../src/core/layout/layout';
 
 function bodies(text: string): { headline: string | null; body: string[] }[] {
@@ -50,6 +51,20 @@ describe('segment joined words', () => {
     assert.equal(counts.get('准安'), undefined);
   });
 
+  it('weighs a pair by its share of the pairs its rarer character makes', () => {
+    const text = ['我的书', '的笔', '的本', '的纸', '的墨', '看书', '读书', '买书', '借书', '书本', '书本', '书', '本', '的', '书', '好。'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const piece = (line: number): Piece => ({ id: line, lines: [line], startsOpen: true, endsOpen: true, hasDateline: false, closing: false,
+      afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set() });
+    const strength = joinStrength(lines);
+    // Every pair `书` starts is `书本`.
+    assert.deepEqual(strength(piece(11), piece(12)), { count: 2, share: 1 });
+    // `的` and `书` each make five pairs, `的书` one of them.
+    assert.deepEqual(strength(piece(13), piece(14)), { count: 1, share: 0.2 });
+    // No two Han characters meet.
+    assert.equal(strength(piece(15), piece(12)).count, -1);
+  });
+
   it('gives an open end the continuation that makes a word the page uses, not the neighbour that makes none', () => {
     const articles = bodies(SIDE_BY_SIDE);
     const report = articles.find((a) => a.body.some((p) => p.startsWith('记者从有关部门获悉')));
@@ -71,6 +86,35 @@ describe('segment joined words', () => {
     assert.ok(report, JSON.stringify(articles));
     assert.ok(report.body.some((p) => p.startsWith('继去年发布首批充电标准以后')), JSON.stringify(report.body));
     assert.ok(!articles.some((a) => a.body.some((p) => p.includes('充电标难以'))), JSON.stringify(articles));
+  });
+
+  it('gives the neighbour to the open end a dated report cut off, when they make a word of the page and the end before it none', () => {
+    const page = [
+      '青年科研人员需要更多扶持',
+      '',
+      '　　不久前，一位青年教师感',
+      '慨说，多亏了学校的一笔启动',
+      '经费，才有了第一批科研成果。',
+      '很多青年教师初入科研工作，',
+      '积累尚浅，成果不多，申请项',
+      '目时缺少竞争力，即便有好的',
+      '想法也难以施展。缺乏资助的',
+      '时候，他们的科研成',
+      '',
+      '　　本报北京3月1日电　记者',
+      '从有关部门获悉，新能源汽车',
+      '标准体系建设正在加快推进，',
+      '一批充电标准和安全标准陆续',
+      '发布。有关负责人表示，将继',
+      '',
+      '果往往难以得到学术界认可，',
+      '这是青年人才成长的痛点。',
+    ].join('\n');
+    const articles = bodies(page);
+    const commentary = articles.find((a) => a.headline === '青年科研人员需要更多扶持');
+    assert.ok(commentary, JSON.stringify(articles));
+    assert.ok(commentary.body.some((p) => p.includes('他们的科研成果往往难以得到学术界认可')), JSON.stringify(articles));
+    assert.ok(!articles.some((a) => a.body.some((p) => p.includes('继果'))), JSON.stringify(articles));
   });
 
   it('keeps the neighbour link where the page has no clear other continuation', () => {
