@@ -7,6 +7,10 @@ import type { PageLine } from '../model';
 import { chainSimilarity } from './attach';
 import type { Piece } from './pieces';
 
+/** How many open links, counted back from the chain's end, may be the wrong one: bounds the work on a long chain (each
+ * candidate compares the whole chain's vocabulary). */
+const MAX_CUT_CANDIDATES = 16;
+
 /** Text of a run of pieces. */
 function piecesText(pieces: readonly Piece[], lines: readonly PageLine[]): string {
   return pieces.map((p) => p.lines.map((i) => lines[i].text).join('')).join('');
@@ -24,8 +28,10 @@ export function cutDoubleDatelineChains(chains: readonly Piece[][], lines: reado
     // ordinary reading order.
     let cut = -1;
     let least = Infinity;
-    for (let k = 1; k < chain.length; k++) {
+    let tried = 0;
+    for (let k = chain.length - 1; k >= 1 && tried < MAX_CUT_CANDIDATES; k--) {
       if (!chain[k - 1].endsOpen || chain[k].hasDateline) continue;
+      tried++;
       const score = chainSimilarity(piecesText(chain.slice(0, k), lines), piecesText(chain.slice(k), lines));
       if (score < least) { least = score; cut = k; }
     }
