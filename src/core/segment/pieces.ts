@@ -6,7 +6,7 @@ import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
-import { relinkByJoinedWords } from './joins';
+import { relinkByJoinedWords, relinkStolenContinuations } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -319,6 +319,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     prev.delete(opening.id);
     link(tail, head);
   }
+  // Pass 3b: a continuation that makes no word with the end it was linked to goes to the open end it makes one with.
+  relinkStolenContinuations(pieces, lines, roles, next, prev, link, headOf);
   // Pass 4: one sentence left open and one continuation left without its start on the whole page can only be each
   // other's halves, however little vocabulary they share (a paragraph's two halves often share few words).
   const openTails = tails.filter((p) => !next.has(p.id));

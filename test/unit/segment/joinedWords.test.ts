@@ -1,7 +1,9 @@
 // Sentence halves told by the word they make across a column break (pdftotext prints side-by-side columns block by block).
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { hanPairCounts } from '../../../src/core/segment/joins';
+import type { LineRole } from '../../../src/core/model';
+import { hanPairCounts, relinkStolenContinuations } from '../../../src/core/segment/joins';
+import type { Piece } from '../../../src/core/segment/pieces';
 import { buildLayout } from '../../../src/core/layout/layout';
 
 function bodies(text: string): { headline: string | null; body: string[] }[] {
@@ -80,5 +82,54 @@ describe('segment joined words', () => {
     const report = articles.find((a) => a.body.some((p) => p.startsWith('记者从有关部门获悉')));
     assert.ok(report, JSON.stringify(articles));
     assert.ok(report.body.some((p) => p.includes('充电标难以产出')), JSON.stringify(report.body));
+  });
+});
+
+describe('segment joined words, from the continuation\'s side', () => {
+  // An open end left alone (`…中华民`), another open end linked to a continuation it makes no word with (`…同中方` +
+  // `族…`), and the page using the word the first makes with it (`民族`) again and again.
+  const texts = [
+    '两国人民携手实现中华民', '', '双方表示愿意加强同中方', '', '族伟大复兴的梦想，民族团结', '', '各民族共同繁荣，民族地区发展。',
+  ];
+  const piece = (id: number, line: number, startsOpen: boolean | null, endsOpen: boolean): Piece => ({
+    id, lines: [line], startsOpen, endsOpen, hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true,
+    breaks: new Set(),
+  });
+  const run = (page: readonly string[], roles: readonly LineRole[], pieces: readonly Piece[], links: readonly [number, number][]) => {
+    const lines = buildLayout(page.join('\n'), null).lines;
+    const next = new Map(links);
+    const prev = new Map(links.map(([a, b]) => [b, a]));
+    const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
+    const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+    relinkStolenContinuations(pieces, lines, roles, next, prev, link, headOf);
+    return { next, prev };
+  };
+  const pieces = [piece(0, 0, null, true), piece(1, 2, null, true), piece(2, 4, true, true), piece(3, 6, false, false)];
+  const links: [number, number][] = [[1, 2], [2, 3]];
+  const roles: LineRole[] = texts.map((t) => (t === '' ? 'blank' : 'body'));
+
+  it('gives the continuation to the open end left alone that makes a word the page uses with it', () => {
+    const { next, prev } = run(texts, roles, pieces, links);
+    assert.equal(next.get(0), 2);
+    assert.equal(prev.get(2), 0);
+    assert.equal(next.has(1), false, 'the end it leaves is left open');
+  });
+
+  it('leaves the link where the open end left alone has text right below it', () => {
+    // The lone end's own box goes on right below it (no blank line): that text may carry its sentence on.
+    const page = ['两国人民携手实现中华民', '的梦想得到了各方的支持。', '双方表示愿意加强同中方', '', '族伟大复兴的梦想，民族团结', '',
+      '各民族共同繁荣，民族地区发展。'];
+    const below = [piece(0, 0, null, true), piece(1, 1, false, false), piece(2, 2, null, true), piece(3, 4, true, true), piece(4, 6, false, false)];
+    const { next } = run(page, page.map((t) => (t === '' ? 'blank' : 'body')), below, [[2, 3], [3, 4]]);
+    assert.equal(next.get(2), 3);
+    assert.equal(next.has(0), false);
+  });
+
+  it('leaves a continuation printed right under a title to the title passes', () => {
+    const page = [...texts];
+    page[3] = '合作论坛开幕';
+    const withTitle = page.map((t): LineRole => (t === '' ? 'blank' : t === '合作论坛开幕' ? 'headline' : 'body'));
+    const { next } = run(page, withTitle, pieces, links);
+    assert.equal(next.get(1), 2);
   });
 });
