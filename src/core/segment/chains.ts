@@ -124,8 +124,12 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     });
     return mergeOrphans(nextChains, nextText, nextAttachment, pieces);
   }
+  // A chain opening a paragraph right after a closing credit or dateline starts an article only when it closes one
+  // too: otherwise it is a fragment like any other (where blank lines mark only column breaks, the column read after
+  // an article's end may carry on any article), placed by its words — though never into an article that has closed.
+  const opensAfterClosing = (chain: readonly Piece[]) => chain[0].afterClosing && chain[0].startsOpen !== true;
   const anchored = chains.map((chain, k) => attachment.has(k) || chain[0].hasDateline || chain[0].forced === 'article' ||
-    (chain[0].afterClosing && chain[0].startsOpen !== true));
+    (opensAfterClosing(chain) && chain[chain.length - 1].closing));
   if (!anchored.some((a) => a)) return { chains: chains.map((c) => [...c]), parts: chains.map(() => []) };
   const target = chains.map((_, k) => k);
   const pieceChain = new Map<number, number>();
@@ -157,7 +161,8 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     });
     // From a paragraph's opening to a closing dateline, a fragment is a whole article unless an article shares its words.
     const whole = head.startsOpen === false && closesOnDateline;
-    target[k] = whole && best >= 0 && chainSimilarity(chainText[k], chainText[best]) < WHOLE_JOIN_MIN_SCORE ? -1 : best;
+    const closedHost = best >= 0 && chains[best][chains[best].length - 1].closing;
+    target[k] = (whole && best >= 0 && chainSimilarity(chainText[k], chainText[best]) < WHOLE_JOIN_MIN_SCORE) || (opensAfterClosing(chain) && closedHost) ? -1 : best;
   });
   const out: Piece[][] = [];
   const parts: HeadlinePart[][] = [];

@@ -5,8 +5,12 @@ import { compact, isHan } from './text';
 
 /** How far from an open end (lines) its continuation is looked for: about a page. */
 const JOIN_NEAR_LINES = 600;
-/** How often the page must use the pair of characters a continuation makes with the open end. */
+/** How often the page must use the pair of characters two halves make across the break… */
 const JOIN_MIN_COUNT = 2;
+/** …and what share of the pairs its rarer character makes that pair is: a character found everywhere makes common
+ * pairs with anything, so a pair counts where it is a word of the page, not a chance meeting (dev pages: the right
+ * exchanges have shares of 0.18–1, the one wrong exchange 0.06). */
+const JOIN_MIN_SHARE = 0.15;
 
 /** How often each pair of adjacent Han characters occurs within the page's lines. */
 export function hanPairCounts(lines: readonly PageLine[]): Map<string, number> {
@@ -22,101 +26,97 @@ export function hanPairCounts(lines: readonly PageLine[]): Map<string, number> {
   return counts;
 }
 
+/** How a sentence's end and a continuation's start join across the break: how often the page uses the pair of
+ * characters they make, and that count's share of the pairs the rarer of the two makes (-1 count: no two Han
+ * characters meet). */
+export function joinStrength(lines: readonly PageLine[]): (a: Piece, b: Piece) => { count: number; share: number } {
+  const counts = hanPairCounts(lines);
+  const asFirst = new Map<string, number>();
+  const asSecond = new Map<string, number>();
+  for (const [pair, n] of counts) {
+    asFirst.set(pair[0], (asFirst.get(pair[0]) ?? 0) + n);
+    asSecond.set(pair[1], (asSecond.get(pair[1]) ?? 0) + n);
+  }
+  const firstChar = (p: Piece) => compact(lines[p.lines[0]].text)[0] ?? '';
+  const lastChar = (p: Piece) => {
+    const c = compact(lines[p.lines[p.lines.length - 1]].text);
+    return c.length > 0 ? c[c.length - 1] : '';
+  };
+  return (a, b) => {
+    const x = lastChar(a);
+    const y = firstChar(b);
+    if (!isHan(x) || !isHan(y)) return { count: -1, share: 0 };
+    const count = counts.get(x + y) ?? 0;
+    return { count, share: count / Math.max(1, Math.min(asFirst.get(x) ?? 0, asSecond.get(y) ?? 0)) };
+  };
+}
+
 /**
  * Chinese text wraps in mid-word, so the two halves of a sentence broken at a column's foot mostly make a word across
  * the break, one the article uses elsewhere (`…干细胞标` + `准——…` makes `标准`). An extractor that prints side-by-side
  * columns block by block puts another article's continuation right after an open end, and the neighbour link takes
  * it. Where the piece printed next (set full width, or with a first line that tells nothing) makes a pair of characters
- * the page never uses, and exactly one continuation left without its start makes one the page uses again and again,
- * the open end goes on there instead.
+ * the page never uses, and exactly one continuation left without its start makes a word of the page with the open end,
+ * the open end goes on there instead. Failing that, where exactly one open end that another article's start cut off
+ * makes a word of the page with the neighbour, that end takes the neighbour (the extractor printed the neighbour's
+ * article's next block after the open end; an open end not cut off may be the neighbour's half as well).
  */
-export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly PageLine[], next: Map<number, number>, prev: Map<number, number>,
-  link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
-  const counts = hanPairCounts(lines);
-  const firstChar = (p: Piece) => compact(lines[p.lines[0]].text)[0] ?? '';
-  const lastChar = (p: Piece) => {
-    const c = compact(lines[p.lines[p.lines.length - 1]].text);
-    return c.length > 0 ? c[c.length - 1] : '';
-  };
-  const pairCount = (a: Piece, b: Piece) => {
-    const x = lastChar(a);
-    const y = firstChar(b);
-    return isHan(x) && isHan(y) ? counts.get(x + y) ?? 0 : -1;
+export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
+  const strength = joinStrength(lines);
+  const joins = (a: Piece, b: Piece) => {
+    const s = strength(a, b);
+    return s.count >= JOIN_MIN_COUNT && s.share >= JOIN_MIN_SHARE;
   };
   const isFreeHead = (p: Piece) => p.startsOpen === true && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id);
+  // An open end another article's start cut off (a dateline piece or a title printed right after it): the extractor
+  // went on with another block there, and the sentence's other half is printed elsewhere.
+  const isCutOffTail = (p: Piece) => {
+    if (!p.endsOpen || next.has(p.id) || p.id + 1 >= pieces.length) return false;
+    const after = pieces[p.id + 1];
+    if (after.hasDateline) return true;
+    for (let i = p.lines[p.lines.length - 1] + 1; i < after.lines[0]; i++) if (roles[i] === 'headline') return true;
+    return false;
+  };
+  /** The one piece within about a page of `line` that `fits`, or null (none or several). */
+  const onlyOne = (from: number, line: number, fits: (p: Piece) => boolean): Piece | null => {
+    let found: Piece | null = null;
+    // Pieces are in line order: walk out from the piece both ways while within about a page.
+    for (let k = from + 1; k < pieces.length && pieces[k].lines[0] - line <= JOIN_NEAR_LINES; k++) {
+      if (!fits(pieces[k])) continue;
+      if (found !== null) return null;
+      found = pieces[k];
+    }
+    for (let k = from - 1; k >= 0 && line - pieces[k].lines[0] <= JOIN_NEAR_LINES; k--) {
+      if (!fits(pieces[k])) continue;
+      if (found !== null) return null;
+      found = pieces[k];
+    }
+    return found;
+  };
+  /** `later` is read after `from` in its chain (linking it before `from` would close a loop). */
+  const follows = (from: Piece, later: Piece) => {
+    for (let k: number | undefined = from.id; k !== undefined; k = next.get(k)) if (k === later.id) return true;
+    return false;
+  };
   for (const a of pieces) {
     const bId = next.get(a.id);
     if (bId === undefined || !a.endsOpen) continue;
     const b = pieces[bId];
-    if (b.startsOpen === false || b.forced === 'merge' || pairCount(a, b) !== 0) continue;
+    if (b.startsOpen === false || b.forced === 'merge' || strength(a, b).count !== 0) continue;
     const end = a.lines[a.lines.length - 1];
-    // Pieces are in line order: walk out from the open end both ways while within about a page.
-    let found: Piece | null = null;
-    let rivals = 0;
-    const consider = (h: Piece) => {
-      if (!isFreeHead(h) || h.id === headOf(a.id) || pairCount(a, h) < JOIN_MIN_COUNT) return;
-      if (found === null) found = h;
-      else rivals++;
-    };
-    for (let k = a.id + 1; k < pieces.length && pieces[k].lines[0] - end <= JOIN_NEAR_LINES; k++) consider(pieces[k]);
-    for (let k = a.id - 1; k >= 0 && end - pieces[k].lines[0] <= JOIN_NEAR_LINES; k--) consider(pieces[k]);
-    if (found === null || rivals > 0) continue;
-    next.delete(a.id);
-    prev.delete(b.id);
-    link(a, found);
-  }
-}
-
-/**
- * The same word across the break, read from the continuation's side: a continuation linked (by order or by shared
- * vocabulary) to an open end it makes no word with, while exactly one sentence left open elsewhere, with nothing
- * after it, makes with it a word the page uses again and again (`…泗塘工` + `业区…`), goes on that sentence instead.
- * The end it leaves is left open for what follows (often a one-line intertitle or title the extractor printed as a box
- * of its own, whose lack of end punctuation looked like an open sentence).
- */
-export function relinkStolenContinuations(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>, prev: Map<number, number>,
-  link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
-  const counts = hanPairCounts(lines);
-  const firstChar = (p: Piece) => compact(lines[p.lines[0]].text)[0] ?? '';
-  const lastChar = (p: Piece) => {
-    const c = compact(lines[p.lines[p.lines.length - 1]].text);
-    return c.length > 0 ? c[c.length - 1] : '';
-  };
-  const pairCount = (a: Piece, b: Piece) => {
-    const x = lastChar(a);
-    const y = firstChar(b);
-    return isHan(x) && isHan(y) ? counts.get(x + y) ?? 0 : -1;
-  };
-  // An open end with more text right below it (no blank line between) is not left alone: the text below may carry
-  // its sentence on whatever the widths guessed (pieces are in line order).
-  const textRightBelow = (p: Piece) => p.id + 1 < pieces.length && pieces[p.id + 1].lines[0] === p.lines[p.lines.length - 1] + 1;
-  // A continuation printed right under a title is left to the passes that read the title's own evidence first (see
-  // columnTopTitles.ts): which article it carries on decides which chain the title opens.
-  const underTitle = (p: Piece) => {
-    let k = p.lines[0] - 1;
-    while (k >= 0 && lines[k].blank) k--;
-    return k >= 0 && roles[k] === 'headline';
-  };
-  const isFreeTail = (p: Piece) => p.endsOpen && !p.closing && !next.has(p.id) && !textRightBelow(p);
-  for (const b of pieces) {
-    const aId = prev.get(b.id);
-    if (aId === undefined || b.forced === 'merge' || b.startsOpen !== true || underTitle(b)) continue;
-    const a = pieces[aId];
-    if (pairCount(a, b) !== 0) continue;
-    const start = b.lines[0];
-    let found: Piece | null = null;
-    let rivals = 0;
-    const consider = (c: Piece) => {
-      if (!isFreeTail(c) || headOf(c.id) === b.id || pairCount(c, b) < JOIN_MIN_COUNT) return;
-      if (found === null) found = c;
-      else rivals++;
-    };
-    // Pieces are in line order: walk out from the continuation both ways while within about a page.
-    for (let k = b.id - 1; k >= 0 && start - pieces[k].lines[pieces[k].lines.length - 1] <= JOIN_NEAR_LINES; k--) consider(pieces[k]);
-    for (let k = b.id + 1; k < pieces.length && pieces[k].lines[0] - start <= JOIN_NEAR_LINES; k++) consider(pieces[k]);
-    if (found === null || rivals > 0) continue;
-    next.delete(a.id);
-    prev.delete(b.id);
-    link(found, b);
+    const head = onlyOne(a.id, end, (h) => isFreeHead(h) && h.id !== headOf(a.id) && joins(a, h));
+    if (head !== null) {
+      next.delete(a.id);
+      prev.delete(b.id);
+      link(a, head);
+      continue;
+    }
+    const tail = onlyOne(b.id, b.lines[0], (t) => t !== a && isCutOffTail(t) && joins(t, b));
+    if (tail !== null && !follows(b, tail)) {
+      next.delete(a.id);
+      prev.delete(b.id);
+      link(tail, b);
+    }
   }
 }

@@ -6,7 +6,7 @@ import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
-import { relinkByJoinedWords, relinkStolenContinuations } from './joins';
+import { relinkByJoinedWords } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -258,7 +258,7 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // the neighbour's open end takes a continuation left alone elsewhere.
   swapCrossedLinks(pieces, lines, roles, next, prev, link, headOf);
   // Pass 1c: a neighbour link whose halves make no word the page uses gives way to a continuation that makes one.
-  relinkByJoinedWords(pieces, lines, next, prev, link, headOf);
+  relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';
@@ -319,8 +319,6 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     prev.delete(opening.id);
     link(tail, head);
   }
-  // Pass 3b: a continuation that makes no word with the end it was linked to goes to the open end it makes one with.
-  relinkStolenContinuations(pieces, lines, roles, next, prev, link, headOf);
   // Pass 4: one sentence left open and one continuation left without its start on the whole page can only be each
   // other's halves, however little vocabulary they share (a paragraph's two halves often share few words).
   const openTails = tails.filter((p) => !next.has(p.id));

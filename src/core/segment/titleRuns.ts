@@ -13,8 +13,9 @@ const MAX_RUN_CHARS = 48;
 
 export function markTitleRunsAboveTitles(lines: readonly PageLine[], roles: LineRole[], forced: ReadonlyMap<number, LineRole>): void {
   const free = (k: number) => k >= 0 && k < lines.length && !lines[k].blank && roles[k] === 'body' && !forced.has(k);
-  for (let i = 1; i < lines.length; i++) {
-    if (!lines[i - 1].blank || !free(i)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    // (The page's first lines stand under its top edge as under a blank line.)
+    if ((i > 0 && !lines[i - 1].blank) || !free(i)) continue;
     let end = i;
     while (free(end + 1) && end + 1 - i < MAX_RUN_LINES) end++;
     // Two lines at least (one line alone is judged by the passes for isolated lines), then a blank line.

@@ -24,7 +24,8 @@ export interface WrappedCredit {
  */
 export function findWrappedCredit(lines: readonly PageLine[], i: number, canTake: (k: number) => boolean): WrappedCredit | null {
   const opening = lines[i].text;
-  if (!/^\s*[（(]\s*(?:本\s*报\s*|新\s*华\s*社\s*|特\s*约\s*|见\s*习\s*|实\s*习\s*)?(?:记\s*者|通\s*讯\s*员)/.test(opening) || /[)）]/.test(opening)) return null;
+  // (The paper, posting or rank before the role word, `（人民日报记者…`, `（本报全媒体记者…`, are read by parseCredit.)
+  if (!/^\s*[（(][^（()）]{0,10}?(?:记\s*者|通\s*讯\s*员)/.test(opening) || /[)）]/.test(opening)) return null;
   const taken = [i];
   for (let k = i + 1; k < lines.length && taken.length < MAX_CREDIT_LINES; k++) {
     if (lines[k].blank) continue;

@@ -59,6 +59,33 @@ describe('segment attach', () => {
     });
   }
 
+  it('gives a body to the title of two stacked over it that can only be its title; the other finds its own body', () => {
+    const page = [
+      '市长会见出席园林博览会',
+      '的各国主要外宾代表',
+      '',
+      '园林博览会推动江城绿色发展',
+      '——江城园林博览会见闻',
+      '',
+      '新华社江城5月6日电（记者王小明）',
+      '市长6日在江城会见了出席园林博',
+      '览会的各国外宾。市长表示，园林',
+      '博览会推动江城绿色发展，欢迎各',
+      '国外宾常来江城看看，这是见闻。',
+      '',
+      '本报江城5月6日电（记者钱多多）',
+      '园林博览会在江城举办，推动江城',
+      '绿色发展。记者在园林博览会上的',
+      '见闻，处处可见绿色发展的新气象。',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    const meeting = articles.find((a) => a.dateline?.text === '新华社江城5月6日电');
+    const fair = articles.find((a) => a.dateline?.text === '本报江城5月6日电');
+    assert.equal(meeting?.headline?.text, '市长会见出席园林博览会的各国主要外宾代表');
+    assert.equal(fair?.headline?.text, '园林博览会推动江城绿色发展');
+    assert.equal(fair?.subheadline?.text, '——江城园林博览会见闻');
+  });
+
   it('lets a main title, not the `——` subheadline naming a shared event, lead its block to the body below', () => {
     const texts = [
       '张三集体会见出席东湖水环境论坛主要外宾', '', '湖北治水加快绿色发展', '——2020年东湖水环境论坛见闻', '',

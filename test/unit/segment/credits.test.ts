@@ -33,6 +33,23 @@ describe('segment credits', () => {
     assert.equal(parseCredit('作者为在华留学生，本报驻泰国记者王小明采访整理'), null);
   });
 
+  it('reads role words naming the paper, a posting or a rank, and a paper correspondent (本报通讯员)', () => {
+    assert.deepEqual(parseCredit('本报记者 王小明 本报通讯员 钱多多'), { reporters: ['王小明'], correspondents: ['钱多多'], authors: [] });
+    assert.deepEqual(parseCredit('本报通讯员 钱多多')?.correspondents, ['钱多多']);
+    for (const role of ['人民日报记者', '中新社记者', '本报特派记者', '本报全媒体记者', '首席记者', '本报实习记者', '本报驻泰国记者']) {
+      assert.deepEqual(parseCredit(`${role} 王小明`)?.reporters, ['王小明'], role);
+    }
+    assert.deepEqual(matchBareCredit('本报全媒体记者 王小明 钱多多')?.reporters, ['王小明', '钱多多']);
+    assert.equal(parseCredit('记者手记'), null);
+  });
+
+  it('reads a 文/ tag inside the brackets: （文/王小明）, （文/图 本报记者 王小明）', () => {
+    assert.deepEqual(parseCredit('文/王小明')?.authors, ['王小明']);
+    assert.deepEqual(parseCredit('文／王小明 钱多多')?.authors, ['王小明', '钱多多']);
+    assert.deepEqual(parseCredit('文/图 本报记者 王小明')?.reporters, ['王小明']);
+    assert.equal(parseCredit('图文并茂'), null);
+  });
+
   it('reads credit lines with a mark or a 文/ tag, and a place before 报道', () => {
     assert.deepEqual(matchBareCredit('□本报记者 王小明')?.reporters, ['王小明']);
     assert.deepEqual(matchBareCredit('文/图 本报记者 王小明'), { reporters: ['王小明'], correspondents: [], authors: [] });

@@ -1,8 +1,7 @@
 // Sentence halves told by the word they make across a column break (pdftotext prints side-by-side columns block by block).
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import type { LineRole } from '../../../src/core/model';
-import { hanPairCounts, relinkStolenContinuations } from '../../../src/core/segment/joins';
+import { hanPairCounts, joinStrength } from '../../../src/core/segment/joins';
 import type { Piece } from '../../../src/core/segment/pieces';
 import { buildLayout } from '../../../src/core/layout/layout';
 
@@ -52,6 +51,20 @@ describe('segment joined words', () => {
     assert.equal(counts.get('准安'), undefined);
   });
 
+  it('weighs a pair by its share of the pairs its rarer character makes', () => {
+    const text = ['我的书', '的笔', '的本', '的纸', '的墨', '看书', '读书', '买书', '借书', '书本', '书本', '书', '本', '的', '书', '好。'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const piece = (line: number): Piece => ({ id: line, lines: [line], startsOpen: true, endsOpen: true, hasDateline: false, closing: false,
+      afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set() });
+    const strength = joinStrength(lines);
+    // Every pair `书` starts is `书本`.
+    assert.deepEqual(strength(piece(11), piece(12)), { count: 2, share: 1 });
+    // `的` and `书` each make five pairs, `的书` one of them.
+    assert.deepEqual(strength(piece(13), piece(14)), { count: 1, share: 0.2 });
+    // No two Han characters meet.
+    assert.equal(strength(piece(15), piece(12)).count, -1);
+  });
+
   it('gives an open end the continuation that makes a word the page uses, not the neighbour that makes none', () => {
     const articles = bodies(SIDE_BY_SIDE);
     const report = articles.find((a) => a.body.some((p) => p.startsWith('记者从有关部门获悉')));
@@ -75,6 +88,35 @@ describe('segment joined words', () => {
     assert.ok(!articles.some((a) => a.body.some((p) => p.includes('充电标难以'))), JSON.stringify(articles));
   });
 
+  it('gives the neighbour to the open end a dated report cut off, when they make a word of the page and the end before it none', () => {
+    const page = [
+      '青年科研人员需要更多扶持',
+      '',
+      '　　不久前，一位青年教师感',
+      '慨说，多亏了学校的一笔启动',
+      '经费，才有了第一批科研成果。',
+      '很多青年教师初入科研工作，',
+      '积累尚浅，成果不多，申请项',
+      '目时缺少竞争力，即便有好的',
+      '想法也难以施展。缺乏资助的',
+      '时候，他们的科研成',
+      '',
+      '　　本报北京3月1日电　记者',
+      '从有关部门获悉，新能源汽车',
+      '标准体系建设正在加快推进，',
+      '一批充电标准和安全标准陆续',
+      '发布。有关负责人表示，将继',
+      '',
+      '果往往难以得到学术界认可，',
+      '这是青年人才成长的痛点。',
+    ].join('\n');
+    const articles = bodies(page);
+    const commentary = articles.find((a) => a.headline === '青年科研人员需要更多扶持');
+    assert.ok(commentary, JSON.stringify(articles));
+    assert.ok(commentary.body.some((p) => p.includes('他们的科研成果往往难以得到学术界认可')), JSON.stringify(articles));
+    assert.ok(!articles.some((a) => a.body.some((p) => p.includes('继果'))), JSON.stringify(articles));
+  });
+
   it('keeps the neighbour link where the page has no clear other continuation', () => {
     // Without the report's continuation, the open end keeps the only continuation there is, word or no word.
     const page = SIDE_BY_SIDE.split('\n').slice(0, 23).join('\n');
@@ -82,54 +124,5 @@ describe('segment joined words', () => {
     const report = articles.find((a) => a.body.some((p) => p.startsWith('记者从有关部门获悉')));
     assert.ok(report, JSON.stringify(articles));
     assert.ok(report.body.some((p) => p.includes('充电标难以产出')), JSON.stringify(report.body));
-  });
-});
-
-describe('segment joined words, from the continuation\'s side', () => {
-  // An open end left alone (`…中华民`), another open end linked to a continuation it makes no word with (`…同中方` +
-  // `族…`), and the page using the word the first makes with it (`民族`) again and again.
-  const texts = [
-    '两国人民携手实现中华民', '', '双方表示愿意加强同中方', '', '族伟大复兴的梦想，民族团结', '', '各民族共同繁荣，民族地区发展。',
-  ];
-  const piece = (id: number, line: number, startsOpen: boolean | null, endsOpen: boolean): Piece => ({
-    id, lines: [line], startsOpen, endsOpen, hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true,
-    breaks: new Set(),
-  });
-  const run = (page: readonly string[], roles: readonly LineRole[], pieces: readonly Piece[], links: readonly [number, number][]) => {
-    const lines = buildLayout(page.join('\n'), null).lines;
-    const next = new Map(links);
-    const prev = new Map(links.map(([a, b]) => [b, a]));
-    const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
-    const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
-    relinkStolenContinuations(pieces, lines, roles, next, prev, link, headOf);
-    return { next, prev };
-  };
-  const pieces = [piece(0, 0, null, true), piece(1, 2, null, true), piece(2, 4, true, true), piece(3, 6, false, false)];
-  const links: [number, number][] = [[1, 2], [2, 3]];
-  const roles: LineRole[] = texts.map((t) => (t === '' ? 'blank' : 'body'));
-
-  it('gives the continuation to the open end left alone that makes a word the page uses with it', () => {
-    const { next, prev } = run(texts, roles, pieces, links);
-    assert.equal(next.get(0), 2);
-    assert.equal(prev.get(2), 0);
-    assert.equal(next.has(1), false, 'the end it leaves is left open');
-  });
-
-  it('leaves the link where the open end left alone has text right below it', () => {
-    // The lone end's own box goes on right below it (no blank line): that text may carry its sentence on.
-    const page = ['两国人民携手实现中华民', '的梦想得到了各方的支持。', '双方表示愿意加强同中方', '', '族伟大复兴的梦想，民族团结', '',
-      '各民族共同繁荣，民族地区发展。'];
-    const below = [piece(0, 0, null, true), piece(1, 1, false, false), piece(2, 2, null, true), piece(3, 4, true, true), piece(4, 6, false, false)];
-    const { next } = run(page, page.map((t) => (t === '' ? 'blank' : 'body')), below, [[2, 3], [3, 4]]);
-    assert.equal(next.get(2), 3);
-    assert.equal(next.has(0), false);
-  });
-
-  it('leaves a continuation printed right under a title to the title passes', () => {
-    const page = [...texts];
-    page[3] = '合作论坛开幕';
-    const withTitle = page.map((t): LineRole => (t === '' ? 'blank' : t === '合作论坛开幕' ? 'headline' : 'body'));
-    const { next } = run(page, withTitle, pieces, links);
-    assert.equal(next.get(1), 2);
   });
 });

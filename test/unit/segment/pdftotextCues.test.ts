@@ -341,6 +341,18 @@ describe('segment pdftotext fragments', () => {
     assert.deepEqual(mergeOrphans(chains, titled, attachment, pieces).chains.map((c) => c.map((p) => p.id)), [[0, 2], [1]]);
   });
 
+  it('places a fragment opening a paragraph right after a closing credit by its words when it does not close an article itself', () => {
+    // The market article closed on its credit; the column read next carries on the orchard article.
+    const pieces = [{ ...piece(0, 0), endsOpen: true }, { ...piece(1, 10), closing: true }, { ...piece(2, 20), startsOpen: false, afterClosing: true }];
+    const chains = [[pieces[0]], [pieces[1]], [pieces[2]]];
+    const texts = ['果农采摘苹果装箱外运，山区果园一片繁忙，今年收成很好', '城市集市迎来大批顾客，今年的水果价格平稳', '今年苹果个大味甜，果园里的苹果供不应求，果农增收'];
+    const attachment = new Map([[0, [{ lines: [9], block: 0, group: 0 }]], [1, [{ lines: [19], block: 1, group: 1 }]]]);
+    assert.deepEqual(mergeOrphans(chains, texts, attachment, pieces).chains.map((c) => c.map((p) => p.id)), [[0, 2], [1]]);
+    // Its words pointing to the article that closed, it stays an article of its own.
+    const closedOrchard = [{ ...pieces[0], closing: true, endsOpen: false }, pieces[1], pieces[2]];
+    assert.deepEqual(mergeOrphans(closedOrchard.map((p) => [p]), texts, attachment, closedOrchard).chains.map((c) => c.map((p) => p.id)), [[0], [1], [2]]);
+  });
+
   it('puts a headless fragment where it was printed among its article\'s pieces, not at the article\'s end', () => {
     const pieces = [piece(0, 0), piece(1, 10), piece(2, 20), piece(3, 30)];
     const chains = [[pieces[0], pieces[2], pieces[3]], [pieces[1]]];

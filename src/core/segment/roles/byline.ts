@@ -11,16 +11,18 @@ export interface ParsedByline {
   readonly authors: string[];
 }
 
-/** Role words in a credit, longest first so `本报记者` wins over `记者`. */
-const ROLE_WORDS: ReadonlyArray<readonly [string, keyof ParsedByline | null]> = [
-  ['本报特约记者', 'reporters'], ['本报记者', 'reporters'], ['特约记者', 'reporters'], ['新华社记者', 'reporters'],
-  ['见习记者', 'reporters'], ['实习记者', 'reporters'], ['记者', 'reporters'],
-  ['特约通讯员', 'correspondents'], ['通讯员', 'correspondents'], ['实习生', 'correspondents'],
-];
-
-/** A paper's correspondent stationed abroad or in a province: `本报驻泰国记者`, `驻京记者` (a reporter). */
-const STATIONED = '(?:本报)?驻[\\u4e00-\\u9fff]{1,6}?记者';
-const ROLE_PATTERN = new RegExp([STATIONED, ...ROLE_WORDS.map(([w]) => w)].join('|'), 'g');
+/**
+ * Role words in a credit. A reporter's may name the paper or agency (`本报`, `新华社`, `人民日报`, `中新社`), a posting
+ * (`本报驻泰国记者`, `驻京记者`) and a rank (`特约`, `特派`, `首席`, `全媒体`, `见习`, `实习`…); a correspondent's the paper
+ * (`本报通讯员`). The paper's name starts the role word (it is not the end of the name before it: `张三本报…`).
+ */
+const OUTLET = '(?:本报|新华社|[\\u4e00-\\u9fff]{2,6}?(?:日报|晚报|早报|商报|时报|通讯社|社|网|台))';
+const RANK = '(?:特约|特派|首席|全媒体|融媒体|见习|实习|摄影)';
+const REPORTER = `(?<![\\u4e00-\\u9fff])${OUTLET}?(?:驻[\\u4e00-\\u9fff]{1,6}?)?${RANK}?记者|${RANK}?记者`;
+const CORRESPONDENT = `(?<![\\u4e00-\\u9fff])${OUTLET}?(?:特约)?通讯员|(?:特约)?通讯员|(?:本报)?实习生`;
+const ROLE_PATTERN = new RegExp(`${REPORTER}|${CORRESPONDENT}`, 'g');
+/** A reporter's role word opening the (whitespace-free) text. */
+const OPENS_ON_REPORTER = new RegExp(`^(?:${REPORTER})`);
 /** Words framing a pooled credit: `（综合本报记者张三、李四报道）`, `（本报记者张三、李四整理）`. */
 const POOLED_FRAME = /^综合|(?:采访)?(?:报道|整理|采写)$/g;
 
@@ -68,7 +70,9 @@ function splitNames(text: string, listed = false): string[] | null {
 export function parseCredit(inner: string): ParsedByline | null {
   // `本报记者 张三 北京报道`: a place set apart before 报道 goes with it (a name there stays: `记者 张三 李四报道`).
   // `本报记者 张三 发自北京`: where the reporter filed from closes the credit too.
-  const filed = inner.trim().replace(/\s*发自[\u4e00-\u9fff·]{2,10}$/, '');
+  // `（文/张三）`, `（文/图 本报记者 张三）`: the tag an evening paper puts before its credit, inside the brackets too.
+  const filed = inner.trim().replace(/\s*发自[\u4e00-\u9fff·]{2,10}$/, '')
+    .replace(/^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文)\s*[/／:：]?\s*(?=\S)/, (tag) => (/[/／:：]|图/.test(tag) ? '' : tag));
   const place = /\s+([\u4e00-\u9fff]{2,6})报道$/.exec(filed);
   const framed = place && !looksLikeName(place[1]) ? filed.slice(0, -place[0].length) : filed;
   const text = framed.replace(POOLED_FRAME, '').trim();
@@ -80,7 +84,7 @@ export function parseCredit(inner: string): ParsedByline | null {
   const roles: { index: number; end: number; field: keyof ParsedByline }[] = [];
   ROLE_PATTERN.lastIndex = 0;
   for (let m = ROLE_PATTERN.exec(squeezed); m; m = ROLE_PATTERN.exec(squeezed)) {
-    const field = ROLE_WORDS.find(([w]) => w === m[0])?.[1] ?? 'reporters';
+    const field: keyof ParsedByline = m[0].endsWith('记者') ? 'reporters' : 'correspondents';
     roles.push({ index: m.index, end: m.index + m[0].length, field });
   }
   if (roles.length === 0) {
@@ -143,7 +147,7 @@ export function matchBareCredit(text: string): ParsedByline | null {
   // An author's credit may also be tagged `作者：张三`.
   const tagged = /^\s*[□■●◎◆]?\s*(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜:：]?|(?:文图|图文|文)\s*[/／|｜:：]|作\s*者\s*[:：])\s*/.exec(text);
   const rest = text.slice(tagged ? tagged[0].length : (/^\s*[□■●◎◆]/.exec(text)?.[0].length ?? 0));
-  const roleFirst = /^\s*(?:本报|新华社|特约|见习|实习)?记\s*者/.test(rest);
+  const roleFirst = OPENS_ON_REPORTER.test(rest.replace(/\s+/g, ''));
   if (!roleFirst && !tagged) return null;
   const parsed = parseCredit(rest);
   if (!parsed) return null;
