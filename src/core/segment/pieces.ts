@@ -3,7 +3,8 @@ import type { LineRole, PageLine } from '../model';
 import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
 import { isPhotoCredit } from './roles/caption';
 import { isJumpLine } from './roles/furniture';
-import { HARD_END, compact } from './text';
+import { HARD_END, compact, lineBigrams } from './text';
+import { isIntertitleInRun } from './inTextTitles';
 import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
 import { relinkByJoinedWords } from './joins';
@@ -90,6 +91,8 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   // alone fill the column: the caller leaves those out of `indentUnknown`).
   const full = (i: number) => !indentUnknown.has(i) && widths[i] >= columnWidth[i] - 1;
   const indented = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 3;
+  // Shorter than a paragraph's first line, which is indented two characters (four cells) and may run a cell short.
+  const shorterThanOpening = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 6;
   const opensSentence = (i: number) => !ENDS_SENTENCE.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
   // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
   const layoutCredit = (k: number) => (roles[k] === 'furniture' || roles[k] === 'body') && compact(lines[k].text).length <= 20 && LAYOUT_CREDIT.test(compact(lines[k].text));
@@ -102,6 +105,8 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     return false;
   };
   let run: number[] = [];
+  /** Han pairs the page prints, built once when first needed. */
+  let bigrams: ReadonlySet<string> | undefined;
   /** Set while flushing the two halves of a run cut before a photo story (see below). */
   let cutBeforeStory = false;
   let storyAfterCut = false;
@@ -127,6 +132,12 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     for (let k = 1; k < run.length; k++) {
       const prev = run[k - 1];
       if (!opensSentence(prev) && (indented(prev) || indented(run[k]))) breaks.add(run[k]);
+      // An intertitle set inside running text: after a finished paragraph, a short line with no sentence punctuation,
+      // then a paragraph opening as short — it stands as a paragraph of its own, not the first line of the next one.
+      if (k + 1 < run.length && isIntertitleInRun(lines, prev, run[k], run[k + 1], indented, shorterThanOpening, bigrams ??= lineBigrams(lines))) {
+        breaks.add(run[k]);
+        breaks.add(run[k + 1]);
+      }
     }
     // A photo story printed right after a dateline article with nothing between (pdftotext -raw): the run ends on a
     // photo credit, and its last paragraph tells what the photo shows (`图为…`). An article a dateline opens does not

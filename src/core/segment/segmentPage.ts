@@ -9,7 +9,7 @@ import { findWrappedCredit } from './wrappedCredits';
 import { markTitleRunsAboveTitles } from './titleRuns';
 import { cleanInline } from './clean';
 import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
-import { markParallelTitlesAtColumnTop } from './inTextTitles';
+import { markForeignTitlesAtColumnTop, markParallelTitlesAtColumnTop } from './inTextTitles';
 import { blankMarksColumnBreaks, estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
@@ -18,6 +18,7 @@ import { bulletLeadStarts } from './bullets';
 import { findVerticalTitles, verticalTitleParts } from './verticalTitles';
 import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
+import { cutDoubleDatelineChains } from './doubleDatelines';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
@@ -405,6 +406,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   // (After the stacking above: running text follows such a title directly, and no title block grows into it.)
   if (!blankSeparated) markParallelTitlesAtColumnTop(lines, roles, widths, columnWidth, new Set(forcedRole.keys()));
+  const foreignTitles = blankSeparated ? new Set<number>() : markForeignTitlesAtColumnTop(lines, roles, widths, columnWidth, new Set(forcedRole.keys()));
   // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
   // sentence, are that article's title even with no blank line around them (pdftotext -raw prints none).
   for (let d = 1; d < lines.length; d++) {
@@ -572,10 +574,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   // characters of a vertical title (see verticalTitles.ts).
   const vertical = findVerticalTitles(lines, roles);
   const verticalLines = new Set(vertical.flat());
-  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) ? 'furniture' : r));
+  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) || foreignTitles.has(i) ? 'furniture' : r));
   const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown,
     blankMarksColumnBreaks(lines, blankSeparated));
-  const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
+  const chains = cutDoubleDatelineChains(linkPieces(pieces, lines, pieceRoles, blankSeparated), lines);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 

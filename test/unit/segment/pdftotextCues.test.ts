@@ -34,6 +34,90 @@ describe('segment pdftotext cues', () => {
   });
 });
 
+describe('segment pdftotext intertitles', () => {
+  const page = (intertitle: string) => [
+    '某某日报 2019年10月28日 星期一',
+    '',
+    '山区果园迎来丰收好时节',
+    '本报讯 今年山区果农种植的苹果',
+    '喜获丰收，果农们忙着采摘苹果，',
+    '装箱外运，山区果园里一片繁忙景',
+    '象，处处洋溢着丰收的喜悦之情。',
+    '果农老李笑得合不拢嘴。',
+    intertitle,
+    '记者走进果园看到，果农们',
+    '正在树下分拣苹果，一筐筐红彤彤',
+    '的苹果整齐地码放在路边，等待运',
+    '往城里的超市和水果批发市场中。',
+  ].join('\n');
+
+  it('keeps a short unpunctuated line between a finished paragraph and an opening as a paragraph of its own', () => {
+    const [article] = articlesOf(page('科技帮助果农拓宽销路'));
+    const texts = article.paragraphs.map((p) => p.text);
+    assert.ok(texts.includes('科技帮助果农拓宽销路'), texts.join(' / '));
+    assert.match(texts[texts.length - 1], /^记者走进果园看到/);
+  });
+
+  it('reads a line as long as an indented opening as the start of the next paragraph', () => {
+    const [article] = articlesOf(page('果农们都说今年的苹果比往年'));
+    const texts = article.paragraphs.map((p) => p.text);
+    assert.match(texts[texts.length - 1], /^果农们都说今年的苹果比往年记者走进果园看到/);
+  });
+});
+
+describe('segment pdftotext titles at a column top', () => {
+  const twoArticles = (columnTop: string) => [
+      '某某日报 2019年10月28日 星期一',
+      '',
+      '城市公园迎来赏秋游客',
+      '国庆假期以来，城市公园迎来',
+      '大批赏秋游客，公园里游人如织，',
+      '游客们赏花观景，尽享假日时光，',
+      '处处欢声笑语。公园管理处说：“',
+      '今年城市公园的游客比往年多了不',
+      '少。城市公园的游客比去年同期多',
+      '年多了不少。”',
+      '',
+      columnTop,
+      '“国庆假期城市公园游客',
+      '多。”城市公园的游客说，国庆假',
+      '期以来，城市公园迎来大批赏秋游',
+      '客，城市公园的秋天景色十分迷人',
+      '。',
+      '（本报某地10月27日电）',
+      '',
+      '本报某县10月27日电 近日，',
+      '山村小学新添了一间图书阅览室，',
+      '阅览室里摆满了新图书，孩子们课',
+      '余时间都到图书阅览室里读书。山',
+      '村小学的老师说，图书阅览室让孩',
+      '子们爱上了读书，学习成绩也有了',
+      '明显提高。不少家长也常来阅览室',
+      '借书，和孩子们一起读书，一起分',
+      '享读书的快乐。县教育局表示，明',
+      '年还将为更多山村小学配备图书，',
+      '让更多孩子在书香中快乐成长。',
+  ].join('\n');
+
+  it('reads a short line that shares no words with the text around it, but with another article, as that article\'s title', () => {
+    const articles = articlesOf(twoArticles('山村小学新添图书阅览室'));
+    const school = articles.find((a) => a.headline?.text === '山村小学新添图书阅览室');
+    assert.ok(school, articles.map((a) => a.headline?.text).join(' / '));
+    assert.match(school.paragraphs[0].text, /^近日，山村小学/);
+    const park = articles.find((a) => a.headline?.text === '城市公园迎来赏秋游客');
+    assert.ok(park);
+    assert.ok(park.paragraphs.some((p) => p.text.startsWith('“国庆假期城市公园游客')),
+      articles.map((a) => `${a.headline?.text}: ${a.paragraphs.map((p) => p.text.slice(0, 12)).join(' / ')}`).join(' | '));
+  });
+
+  it('keeps a line that names what the text around it says as that text (an intertitle)', () => {
+    const articles = articlesOf(twoArticles('城市公园秋色迷人'));
+    assert.ok(articles.every((a) => a.headline?.text !== '城市公园秋色迷人'));
+    const park = articles.find((a) => a.headline?.text === '城市公园迎来赏秋游客');
+    assert.ok(park?.paragraphs.some((p) => p.text.includes('城市公园秋色迷人')));
+  });
+});
+
 describe('segment pdftotext chains', () => {
   it('does not open an article with a block that carries on a sentence, even right after a closing dateline', () => {
     const page = [
