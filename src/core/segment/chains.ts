@@ -5,7 +5,7 @@ import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partT
 import type { Piece } from './pieces';
 import { matchLeadingCredit, matchTrailingCredit } from './roles/byline';
 import { matchLeadingDateline } from './roles/dateline';
-import { compact } from './text';
+import { breaksWord, compact, lineBigrams } from './text';
 
 /** Least shared vocabulary (bigram cosine) for a title-less dateline chain and a dateline-less titled chain to pair. */
 export const PAIR_MIN_SIMILARITY = 0.1;
@@ -99,7 +99,7 @@ const WHOLE_JOIN_MIN_SCORE = 0.08;
  * preferring the one whose text it directly follows.
  */
 export function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], attachment: ReadonlyMap<number, HeadlinePart[]>,
-  pieces: readonly Piece[]): { chains: Piece[][]; parts: HeadlinePart[][] } {
+  pieces: readonly Piece[], lines: readonly PageLine[] = []): { chains: Piece[][]; parts: HeadlinePart[][] } {
   // Anchored: a chain with a title or a dateline, one a marker starts, and one that begins right after an article's
   // closing credit or dateline — unless its first line carries on a sentence: an extractor that prints a page block by
   // block (pdftotext) puts another article's continuation right after a closing dateline.
@@ -131,7 +131,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       nextChains.push(merged);
       nextText.push(partner === undefined ? chainText[k] : chainText[k] + chainText[partner]);
     });
-    return mergeOrphans(nextChains, nextText, nextAttachment, pieces);
+    return mergeOrphans(nextChains, nextText, nextAttachment, pieces, lines);
   }
   // A chain opening a paragraph right after a closing credit or dateline starts an article only when it closes one
   // too: otherwise it is a fragment like any other (where blank lines mark only column breaks, the column read after
@@ -144,6 +144,14 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
   const opensWithCredit = chains.map((chain, k) => chain[0].hasDateline && datelineCarriesCredit(chainText[k]));
   const pieceChain = new Map<number, number>();
   chains.forEach((chain, k) => chain.forEach((p) => pieceChain.set(p.id, k)));
+  let bigrams: ReadonlySet<string> | undefined;
+  const lineText = (i: number) => lines[i]?.text ?? '';
+  /** The piece printed right before `p` leaves a sentence open that `p`'s first line does not carry on in a word the
+   * page uses: the extractor went on with another block there (the sentence's other half is printed elsewhere). */
+  const printedAfterCut = (p: Piece) => {
+    const above = pieces[p.id - 1];
+    return above.endsOpen && !breaksWord(lineText(above.lines[above.lines.length - 1]), lineText(p.lines[0]), bigrams ??= lineBigrams(lines));
+  };
   chains.forEach((chain, k) => {
     if (anchored[k]) return;
     const head = chain[0];
@@ -167,7 +175,9 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       // Being printed right after a chain is weak evidence where an extractor prints a page block by block (the block
       // before is as often another article's): shared vocabulary decides unless it is nearly even. Dev corpus: 0.05–0.15
       // score better than 0.2–0.25 or none.
-      if (before === j) score += 0.1;
+      // (Not where the fragment was printed right after a sentence left open that it does not carry on: there the
+      // extractor went on with another block.)
+      if (before === j && !printedAfterCut(earliest)) score += 0.1;
       const tail = other[other.length - 1];
       if (tail.endsOpen && head.startsOpen === true) score += 0.1;
       if (tail.closing) score -= 0.2;

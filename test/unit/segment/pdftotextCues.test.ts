@@ -453,6 +453,22 @@ describe('segment pdftotext fragments', () => {
     assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0, 1, 2]]);
   });
 
+  it('gives a fragment printed right after a sentence left open no credit for that place unless it carries the sentence on', () => {
+    // Two titled articles sharing the fragment's words evenly; the fragment was printed right after the first one's
+    // open end (line 0), the second one stands at line 20.
+    const pieces = [{ ...piece(0, 0), endsOpen: true }, piece(1, 1), piece(2, 20)];
+    const chains = [[pieces[2]], [pieces[0]], [pieces[1]]];
+    const texts = ['山区果园今年收成很好', '山区果园今年收成很好', '今年果园收成很好'];
+    const titles = new Map([[0, [{ lines: [30], block: 0, group: 0 }]], [1, [{ lines: [31], block: 1, group: 1 }]]]);
+    const layout = (fragmentLine: string) => buildLayout(['山区果园一片繁', fragmentLine, ...new Array<string>(18).fill('　'), '码头繁忙'].join('\n'), null).lines;
+    // `繁` + `记` makes no word the page uses: the extractor went on with another block there.
+    const jumped = mergeOrphans(chains, texts, titles, pieces, layout('记者从农业部门获悉'));
+    assert.deepEqual(jumped.chains.map((c) => c.map((p) => p.id)), [[2, 1], [0]]);
+    // `繁` + `忙` makes one (`码头繁忙`): the fragment carries the sentence on, and its place counts.
+    const carried = mergeOrphans(chains, texts, titles, pieces, layout('忙景象随处可见'));
+    assert.deepEqual(carried.chains.map((c) => c.map((p) => p.id)), [[2], [0, 1]]);
+  });
+
   it('puts a headless fragment whose last sentence is left open before an article that starts in mid-sentence', () => {
     const pieces = [{ ...piece(0, 0), startsOpen: true }, piece(1, 10), piece(2, 20), { ...piece(3, 30), endsOpen: true }];
     const chains = [[pieces[0], pieces[1]], [pieces[2], pieces[3]]];
