@@ -51,6 +51,16 @@ export function joinStrength(lines: readonly PageLine[]): (a: Piece, b: Piece) =
   };
 }
 
+/** Whether a sentence's end and a continuation's start make a word of the page across the break (see
+ * `JOIN_MIN_COUNT`, `JOIN_MIN_SHARE`). */
+export function joinsWord(lines: readonly PageLine[]): (a: Piece, b: Piece) => boolean {
+  const strength = joinStrength(lines);
+  return (a, b) => {
+    const s = strength(a, b);
+    return s.count >= JOIN_MIN_COUNT && s.share >= JOIN_MIN_SHARE;
+  };
+}
+
 /**
  * Chinese text wraps in mid-word, so the two halves of a sentence broken at a column's foot mostly make a word across
  * the break, one the article uses elsewhere (`…干细胞标` + `准——…` makes `标准`). An extractor that prints side-by-side
@@ -64,10 +74,7 @@ export function joinStrength(lines: readonly PageLine[]): (a: Piece, b: Piece) =
 export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
   const strength = joinStrength(lines);
-  const joins = (a: Piece, b: Piece) => {
-    const s = strength(a, b);
-    return s.count >= JOIN_MIN_COUNT && s.share >= JOIN_MIN_SHARE;
-  };
+  const joins = joinsWord(lines);
   const isFreeHead = (p: Piece) => p.startsOpen === true && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id);
   // An open end another article's start cut off (a dateline piece or a title printed right after it): the extractor
   // went on with another block there, and the sentence's other half is printed elsewhere.
