@@ -127,3 +127,24 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
     }
   }
 }
+
+/**
+ * An extractor that prints a column box by box may print a paragraph's short opening block after the text it opens:
+ * the chain then starts in mid-sentence and ends on that opening, left open. Where the opening's open end and the
+ * chain's first line make a word of the page across the break (`…潘美` + `儿发现…` in a page that prints `美儿`), the
+ * opening goes in front of the chain. Only an opening (a block starting a paragraph) moves, so no sentence is cut.
+ */
+export function frontLateOpenings(pieces: readonly Piece[], lines: readonly PageLine[], next: Map<number, number>, prev: Map<number, number>,
+  link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
+  const joins = joinsWord(lines);
+  for (const tail of pieces) {
+    if (!tail.endsOpen || next.has(tail.id) || tail.startsOpen !== false || tail.hasDateline || tail.forced === 'article') continue;
+    const before = prev.get(tail.id);
+    if (before === undefined) continue;
+    const head = pieces[headOf(tail.id)];
+    if (head.startsOpen !== true || head.hasDateline || !joins(tail, head)) continue;
+    next.delete(before);
+    prev.delete(tail.id);
+    link(tail, head);
+  }
+}

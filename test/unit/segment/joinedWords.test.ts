@@ -1,7 +1,7 @@
 // Sentence halves told by the word they make across a column break (pdftotext prints side-by-side columns block by block).
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { hanPairCounts, joinStrength } from '../../../src/core/segment/joins';
+import { frontLateOpenings, hanPairCounts, joinStrength } from '../../../src/core/segment/joins';
 import type { Piece } from '../../../src/core/segment/pieces';
 import { buildLayout } from '../../../src/core/layout/layout';
 
@@ -124,5 +124,30 @@ describe('segment joined words', () => {
     const report = articles.find((a) => a.body.some((p) => p.startsWith('记者从有关部门获悉')));
     assert.ok(report, JSON.stringify(articles));
     assert.ok(report.body.some((p) => p.includes('充电标难以产出')), JSON.stringify(report.body));
+  });
+
+  it('puts a paragraph opening printed after the text it opens in front of it, where the two make a word', () => {
+    // The chain reads `园里挂满果实…`, `游客们…`, then the opening `今年秋天，山区的果`, left open: `果园` is a word of
+    // the page, so the opening goes first. An opening that makes no word with the chain's start stays where it is.
+    const make = (opening: string) => {
+      const text = ['园里挂满果实，果园一片丰收景象。', '游客们纷纷前来采摘，果园一片繁忙。', opening].join('\n');
+      const lines = buildLayout(text, null).lines;
+      const base = { hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set<number>() };
+      const pieces: Piece[] = [
+        { ...base, id: 0, lines: [0], startsOpen: true, endsOpen: false },
+        { ...base, id: 1, lines: [1], startsOpen: false, endsOpen: false },
+        { ...base, id: 2, lines: [2], startsOpen: false, endsOpen: true },
+      ];
+      const next = new Map([[0, 1], [1, 2]]);
+      const prev = new Map([[1, 0], [2, 1]]);
+      const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); b.paraBreakBefore = !a.endsOpen; };
+      const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+      frontLateOpenings(pieces, lines, next, prev, link, headOf);
+      const order: number[] = [];
+      for (let id: number | undefined = headOf(0); id !== undefined; id = next.get(id)) order.push(id);
+      return { order, joinedHalf: pieces[0].paraBreakBefore };
+    };
+    assert.deepEqual(make('今年秋天，山区的果'), { order: [2, 0, 1], joinedHalf: false });
+    assert.deepEqual(make('今年秋天，山区的景').order, [0, 1, 2]);
   });
 });
