@@ -4,6 +4,8 @@ import type { Segmenter } from '../segmenter/segmenter';
 import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from './attach';
 import type { Piece } from './pieces';
 import { joinsWord } from './joins';
+import { matchLeadingCredit, matchTrailingCredit } from './roles/byline';
+import { matchLeadingDateline } from './roles/dateline';
 import { compact } from './text';
 
 /** Least shared vocabulary (bigram cosine) for a title-less dateline chain and a dateline-less titled chain to pair. */
@@ -80,6 +82,13 @@ export function withTitles(chainText: readonly string[], attachment: ReadonlyMap
   return chainText.map((text, k) => text + (attachment.get(k) ?? []).map((part) => partText(part, lines)).join(''));
 }
 
+/** The text opens on a dateline followed by a bracketed credit (`本报某地1月1日讯（记者 张三）`). */
+function datelineCarriesCredit(text: string): boolean {
+  const opening = compact(text.slice(0, 120));
+  const dateline = matchLeadingDateline(opening);
+  return dateline !== null && matchLeadingCredit(opening.slice(dateline.length)) !== null;
+}
+
 /** Least shared vocabulary for a fragment running from a paragraph's opening to a closing dateline (a whole article
  * whose title went astray) to join another article: dev corpus, such fragments of another article score 0.12–0.18,
  * whole articles under 0.05. */
@@ -133,6 +142,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     (opensAfterClosing(chain) && chain[chain.length - 1].closing));
   if (!anchored.some((a) => a)) return { chains: chains.map((c) => [...c]), parts: chains.map(() => []) };
   const target = chains.map((_, k) => k);
+  const opensWithCredit = chains.map((chain, k) => chain[0].hasDateline && datelineCarriesCredit(chainText[k]));
   const pieceChain = new Map<number, number>();
   chains.forEach((chain, k) => chain.forEach((p) => pieceChain.set(p.id, k)));
   chains.forEach((chain, k) => {
@@ -147,9 +157,13 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     // An article has one dateline: a fragment closing on a dateline joins no article that has one already (left alone,
     // its dateline makes it an article).
     const closesOnDateline = chain[chain.length - 1].endsOnDateline === true;
+    // Likewise an article has one credit: a fragment closing on a credit (`……（张三）`) joins no article whose dateline
+    // carries one. (A layout credit, `制图：…`, closes a piece too, yet names nobody who wrote the article.)
+    const closesOnCredit = chain[chain.length - 1].closing && matchTrailingCredit(chainText[k].trimEnd()) !== null;
     chains.forEach((other, j) => {
       if (!anchored[j] || Math.abs(other[0].lines[0] - head.lines[0]) > NEAR_LINES) return;
       if (closesOnDateline && other.some((p) => p.hasDateline || p.endsOnDateline === true)) return;
+      if (closesOnCredit && opensWithCredit[j]) return;
       let score = chainSimilarity(chainText[k], chainText[j]);
       // Being printed right after a chain is weak evidence where an extractor prints a page block by block (the block
       // before is as often another article's): shared vocabulary decides unless it is nearly even. Dev corpus: 0.05–0.15

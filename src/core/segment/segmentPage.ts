@@ -18,6 +18,7 @@ import { bulletLeadStarts } from './bullets';
 import { findVerticalTitles, verticalTitleParts } from './verticalTitles';
 import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
+import { cutDoubleDatelineChains } from './doubleDatelines';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
@@ -575,7 +576,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) ? 'furniture' : r));
   const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown,
     blankMarksColumnBreaks(lines, blankSeparated));
-  const chains = linkPieces(pieces, lines, pieceRoles, blankSeparated);
+  const chains = cutDoubleDatelineChains(linkPieces(pieces, lines, pieceRoles, blankSeparated), lines);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 
