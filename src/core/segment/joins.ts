@@ -61,6 +61,16 @@ export function joinsWord(lines: readonly PageLine[]): (a: Piece, b: Piece) => b
   };
 }
 
+/** Whether another article's start (a dateline piece or a title printed right after it) cut off the piece's end: the
+ * extractor went on with another block there, and what follows the piece is printed elsewhere. */
+function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], next: ReadonlyMap<number, number>, p: Piece): boolean {
+  if (next.has(p.id) || p.id + 1 >= pieces.length) return false;
+  const after = pieces[p.id + 1];
+  if (after.hasDateline) return true;
+  for (let i = p.lines[p.lines.length - 1] + 1; i < after.lines[0]; i++) if (roles[i] === 'headline') return true;
+  return false;
+}
+
 /**
  * Chinese text wraps in mid-word, so the two halves of a sentence broken at a column's foot mostly make a word across
  * the break, one the article uses elsewhere (`…干细胞标` + `准——…` makes `标准`). An extractor that prints side-by-side
@@ -76,15 +86,7 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
   const strength = joinStrength(lines);
   const joins = joinsWord(lines);
   const isFreeHead = (p: Piece) => p.startsOpen === true && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id);
-  // An open end another article's start cut off (a dateline piece or a title printed right after it): the extractor
-  // went on with another block there, and the sentence's other half is printed elsewhere.
-  const isCutOffTail = (p: Piece) => {
-    if (!p.endsOpen || next.has(p.id) || p.id + 1 >= pieces.length) return false;
-    const after = pieces[p.id + 1];
-    if (after.hasDateline) return true;
-    for (let i = p.lines[p.lines.length - 1] + 1; i < after.lines[0]; i++) if (roles[i] === 'headline') return true;
-    return false;
-  };
+  const isCutOffTail = (p: Piece) => p.endsOpen && cutOffByArticle(pieces, roles, next, p);
   /** The one piece within about a page of `line` that `fits`, or null (none or several). */
   const onlyOne = (from: number, line: number, fits: (p: Piece) => boolean): Piece | null => {
     let found: Piece | null = null;
@@ -146,5 +148,27 @@ export function frontLateOpenings(pieces: readonly Piece[], lines: readonly Page
     next.delete(before);
     prev.delete(tail.id);
     link(tail, head);
+  }
+}
+
+/**
+ * A sentence announcing a quotation (`…说：`) at a column's foot that another article's start cut off goes on with the
+ * quotation printed elsewhere: where exactly one block within about a page opens on a quote mark set full width (a
+ * continuation, not a paragraph's indented opening) and carries on nothing, it is the quotation.
+ */
+export function linkCutOffQuotes(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
+  const opensQuote = (p: Piece) => /^[“「『]/.test(compact(lines[p.lines[0]].text));
+  const announcesQuote = (p: Piece) => /[：:]$/.test(compact(lines[p.lines[p.lines.length - 1]].text)) && !p.closing;
+  for (const a of pieces) {
+    if (!announcesQuote(a) || !cutOffByArticle(pieces, roles, next, a)) continue;
+    const end = a.lines[a.lines.length - 1];
+    const isQuotation = (b: Piece) =>
+      b.startsOpen === true && !prev.has(b.id) && !b.hasDateline && b.forced !== 'article' && opensQuote(b) && headOf(a.id) !== b.id;
+    // Pieces are in line order: walk out from the colon both ways while within about a page.
+    const found: Piece[] = [];
+    for (let k = a.id + 1; k < pieces.length && pieces[k].lines[0] - end <= JOIN_NEAR_LINES && found.length < 2; k++) if (isQuotation(pieces[k])) found.push(pieces[k]);
+    for (let k = a.id - 1; k >= 0 && end - pieces[k].lines[0] <= JOIN_NEAR_LINES && found.length < 2; k--) if (isQuotation(pieces[k])) found.push(pieces[k]);
+    if (found.length === 1) link(a, found[0]);
   }
 }

@@ -6,7 +6,7 @@ import { isJumpLine } from './roles/furniture';
 import { HARD_END, compact } from './text';
 import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
-import { frontLateOpenings, relinkByJoinedWords } from './joins';
+import { frontLateOpenings, linkCutOffQuotes, relinkByJoinedWords } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -261,6 +261,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf);
   // Pass 1d: a paragraph's opening printed after the text it opens goes in front of it.
   frontLateOpenings(pieces, lines, next, prev, link, headOf);
+  // Pass 1e: a sentence announcing a quotation, cut off at a column's foot, takes the one quotation left alone.
+  linkCutOffQuotes(pieces, lines, roles, next, prev, link, headOf);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';

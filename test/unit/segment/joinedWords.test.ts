@@ -1,7 +1,8 @@
 // Sentence halves told by the word they make across a column break (pdftotext prints side-by-side columns block by block).
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { frontLateOpenings, hanPairCounts, joinStrength } from '../../../src/core/segment/joins';
+import { frontLateOpenings, hanPairCounts, joinStrength, linkCutOffQuotes } from '../../../src/core/segment/joins';
+import type { LineRole } from '../../../src/core/model';
 import type { Piece } from '../../../src/core/segment/pieces';
 import { buildLayout } from '../../../src/core/layout/layout';
 
@@ -149,5 +150,27 @@ describe('segment joined words', () => {
     };
     assert.deepEqual(make('今年秋天，山区的果'), { order: [2, 0, 1], joinedHalf: false });
     assert.deepEqual(make('今年秋天，山区的景').order, [0, 1, 2]);
+  });
+
+  it('goes on from a sentence announcing a quotation, cut off by a title, to the one quotation left alone', () => {
+    const link = (quotations: string[]) => {
+      const text = [...quotations, '　　采访中，老人回忆当年说：', '另一篇文章的标题', '　　春耕时节，田间地头一片繁忙。'].join('\n');
+      const lines = buildLayout(text, null).lines;
+      const roles: LineRole[] = lines.map((_, i) => (i === quotations.length + 1 ? 'headline' : 'body'));
+      const base = { hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set<number>() };
+      const pieces: Piece[] = [
+        ...quotations.map((_, i) => ({ ...base, id: i, lines: [i], startsOpen: true, endsOpen: false })),
+        { ...base, id: quotations.length, lines: [quotations.length], startsOpen: false, endsOpen: false },
+        { ...base, id: quotations.length + 1, lines: [quotations.length + 2], startsOpen: false, endsOpen: false },
+      ];
+      const next = new Map<number, number>();
+      const prev = new Map<number, number>();
+      const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+      linkCutOffQuotes(pieces, lines, roles, next, prev, (a, b) => { next.set(a.id, b.id); prev.set(b.id, a.id); }, headOf);
+      return [...next];
+    };
+    assert.deepEqual(link(['“那时候条件很艰苦，大家都咬牙坚持了下来。”']), [[1, 0]]);
+    // Two quotations left alone: nothing tells which one goes on.
+    assert.deepEqual(link(['“那时候条件很艰苦。”', '“现在日子越过越好。”']), []);
   });
 });
