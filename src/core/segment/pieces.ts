@@ -3,9 +3,11 @@ import type { LineRole, PageLine } from '../model';
 import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
 import { isPhotoCredit } from './roles/caption';
 import { isJumpLine } from './roles/furniture';
-import { HARD_END, compact } from './text';
+import { HARD_END, compact, lineBigrams } from './text';
+import { isIntertitleInRun } from './inTextTitles';
 import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
+import { linkInterleavedRuns } from './interleaved';
 import { frontLateOpenings, linkCutOffQuotes, relinkByJoinedWords } from './joins';
 
 export interface Piece {
@@ -90,6 +92,8 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   // alone fill the column: the caller leaves those out of `indentUnknown`).
   const full = (i: number) => !indentUnknown.has(i) && widths[i] >= columnWidth[i] - 1;
   const indented = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 3;
+  // Shorter than a paragraph's first line, which is indented two characters (four cells) and may run a cell short.
+  const shorterThanOpening = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 6;
   const opensSentence = (i: number) => !ENDS_SENTENCE.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
   // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
   const layoutCredit = (k: number) => (roles[k] === 'furniture' || roles[k] === 'body') && compact(lines[k].text).length <= 20 && LAYOUT_CREDIT.test(compact(lines[k].text));
@@ -97,11 +101,23 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     for (let k = from + 1; k < to; k++) if (roles[k] === 'furniture' && layoutCredit(k)) return true;
     return false;
   };
+  // Text right under a layout credit opens a new article. Where a blank line parts them, the credit stood at the foot
+  // of a column and the text is the next block the extractor printed, which as often carries on an article as opens
+  // one: it is left to the evidence of its words.
+  const layoutCreditRightAbove = (before: number, first: number) => {
+    for (let k = first - 1; k >= before && k >= 0; k--) {
+      if (lines[k].blank) return false;
+      if (layoutCredit(k) && (k === before || roles[k] === 'furniture')) return true;
+    }
+    return false;
+  };
   const photoStoryAbove = (line: number) => {
     for (let k = line; k >= 0 && k > line - PHOTO_STORY_LINES; k--) if (roles[k] === 'headline' || (roles[k] === 'dateline' && !closingLines.has(k))) return true;
     return false;
   };
   let run: number[] = [];
+  /** Han pairs the page prints, built once when first needed. */
+  let bigrams: ReadonlySet<string> | undefined;
   /** Set while flushing the two halves of a run cut before a photo story (see below). */
   let cutBeforeStory = false;
   let storyAfterCut = false;
@@ -127,6 +143,12 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     for (let k = 1; k < run.length; k++) {
       const prev = run[k - 1];
       if (!opensSentence(prev) && (indented(prev) || indented(run[k]))) breaks.add(run[k]);
+      // An intertitle set inside running text: after a finished paragraph, a short line with no sentence punctuation,
+      // then a paragraph opening as short — it stands as a paragraph of its own, not the first line of the next one.
+      if (k + 1 < run.length && isIntertitleInRun(lines, prev, run[k], run[k + 1], indented, shorterThanOpening, bigrams ??= lineBigrams(lines))) {
+        breaks.add(run[k]);
+        breaks.add(run[k + 1]);
+      }
     }
     // A photo story printed right after a dateline article with nothing between (pdftotext -raw): the run ends on a
     // photo credit, and its last paragraph tells what the photo shows (`图为…`). An article a dateline opens does not
@@ -166,7 +188,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       before--;
     }
     const afterClosing = storyAfterCut || before >= 0 && (roles[before] === 'byline' || closingLines.has(before) || (credited && !opensSentence(before) && photoStoryAbove(before)) ||
-      layoutCreditBetween(before, first) || layoutCredit(before));
+      layoutCreditRightAbove(before, first));
     pieces.push({
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen, startsOnTail: paragraphTail,
@@ -307,6 +329,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     const runnerUp = Math.max(ofA[1]?.score ?? 0, ofB[1]?.score ?? 0);
     if (score >= MUTUAL_MARGIN * runnerUp) link(a, b);
   }
+  // Pass 2c: side-by-side columns printed row by row pair their open ends and continuations in print order.
+  if (!blankSeparated) linkInterleavedRuns(tails, heads, next, prev, link, headOf,
+    (a, b) => chainSimilarity(textOfChain(headOf(a.id)), textOfChain(b.id)));
   // Pass 3: a chain that starts in mid-sentence and ends in mid-sentence on a paragraph's opening: the extractor
   // printed that opening after the text it leads into (pdfminer orders a column's boxes so), and the chain read
   // round from that opening is the paragraph whole. Cut the chain before the opening and put it in front.

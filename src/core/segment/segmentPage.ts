@@ -6,10 +6,11 @@ import { type HeadlinePart, attachHeadlines, splitTitleRows } from './attach';
 import { mergeOrphans, splitForHeadlines, withTitles } from './chains';
 import { placeFootTitles, takeBackOpenings } from './footTitles';
 import { findWrappedCredit } from './wrappedCredits';
+import { subtitlesUnderTitleBlocks } from './subtitleUnder';
 import { markTitleRunsAboveTitles } from './titleRuns';
 import { cleanInline } from './clean';
 import { columnTopTitles, joinUnderTitles } from './columnTopTitles';
-import { markParallelTitlesAtColumnTop } from './inTextTitles';
+import { markForeignTitlesAtColumnTop, markParallelTitlesAtColumnTop } from './inTextTitles';
 import { blankMarksColumnBreaks, estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
@@ -304,6 +305,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
         /[，。；！？]/.test(compact(lines[i + 1].text))) roles[i] = 'headline';
     }
   }
+  // Under a title block (and the blank line pdftotext leaves under it) an article opens with a dateline or an
+  // indented paragraph: a line without any punctuation set across the whole column there is the block's last title
+  // line (a subheadline wider than the lines above), not running text.
+  const subtitlesUnder = new Set(blankSeparated ? [] : subtitlesUnderTitleBlocks(lines, roles, widths, columnWidth, forcedRole));
+  for (const i of subtitlesUnder) roles[i] = 'headline';
   // Where blank lines separate paragraphs, a paragraph's last line closes a sentence: a short line standing alone,
   // right after text left open in mid-sentence and set well short of the column, is a title printed at a column top.
   if (blankSeparated) {
@@ -406,6 +412,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
   // (After the stacking above: running text follows such a title directly, and no title block grows into it.)
   if (!blankSeparated) markParallelTitlesAtColumnTop(lines, roles, widths, columnWidth, new Set(forcedRole.keys()));
+  const foreignTitles = blankSeparated ? new Set<number>() : markForeignTitlesAtColumnTop(lines, roles, widths, columnWidth, new Set(forcedRole.keys()));
   // A leading dateline opens an article: up to three short unpunctuated lines right above it, after a finished
   // sentence, are that article's title even with no blank line around them (pdftotext -raw prints none).
   for (let d = 1; d < lines.length; d++) {
@@ -573,7 +580,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   // characters of a vertical title (see verticalTitles.ts).
   const vertical = findVerticalTitles(lines, roles);
   const verticalLines = new Set(vertical.flat());
-  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) ? 'furniture' : r));
+  const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) || foreignTitles.has(i) ? 'furniture' : r));
   const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown,
     blankMarksColumnBreaks(lines, blankSeparated));
   const chains = cutDoubleDatelineChains(linkPieces(pieces, lines, pieceRoles, blankSeparated), lines);
@@ -581,7 +588,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 
   // 5. Headline blocks, attached to chains by evidence.
-  const blocks = headlineBlocks(lines, roles);
+  const blocks = headlineBlocks(lines, roles, subtitlesUnder);
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));

@@ -7,7 +7,7 @@ import { compact } from './text';
 export const BOX_LABELS: ReadonlySet<string> = new Set(['核心阅读', '编者按', '阅读提示', '延伸阅读', '相关链接', '链接']);
 
 /** Groups headline lines into blocks: adjacent lines, or a single line and one more after a blank line. */
-export function headlineBlocks(lines: readonly PageLine[], roles: readonly LineRole[]): number[][] {
+export function headlineBlocks(lines: readonly PageLine[], roles: readonly LineRole[], joinAcrossBlank: ReadonlySet<number> = new Set()): number[][] {
   const blocks: number[][] = [];
   let current: number[] = [];
   let gap = 0;
@@ -15,7 +15,8 @@ export function headlineBlocks(lines: readonly PageLine[], roles: readonly LineR
     if (roles[i] === 'headline' || roles[i] === 'kicker' || roles[i] === 'subheadline') {
       // (A kicker is a phrase: a word of two or three characters above a blank line is a photo's title or a label.)
       const kickerAbove = gap === 1 && current.length === 1 && lines[i - 1].blank && compact(lines[current[0]].text).length > 3;
-      if (current.length > 0 && (gap === 0 || kickerAbove)) current.push(i);
+      // (A subheadline the extractor set apart under its block by a blank line joins it: see subtitleUnder.ts.)
+      if (current.length > 0 && (gap === 0 || kickerAbove || (gap === 1 && joinAcrossBlank.has(i)))) current.push(i);
       else { if (current.length > 0) blocks.push(current); current = [i]; }
       gap = 0;
     } else if (roles[i] === 'marker') continue;

@@ -34,6 +34,90 @@ describe('segment pdftotext cues', () => {
   });
 });
 
+describe('segment pdftotext intertitles', () => {
+  const page = (intertitle: string) => [
+    '某某日报 2019年10月28日 星期一',
+    '',
+    '山区果园迎来丰收好时节',
+    '本报讯 今年山区果农种植的苹果',
+    '喜获丰收，果农们忙着采摘苹果，',
+    '装箱外运，山区果园里一片繁忙景',
+    '象，处处洋溢着丰收的喜悦之情。',
+    '果农老李笑得合不拢嘴。',
+    intertitle,
+    '记者走进果园看到，果农们',
+    '正在树下分拣苹果，一筐筐红彤彤',
+    '的苹果整齐地码放在路边，等待运',
+    '往城里的超市和水果批发市场中。',
+  ].join('\n');
+
+  it('keeps a short unpunctuated line between a finished paragraph and an opening as a paragraph of its own', () => {
+    const [article] = articlesOf(page('科技帮助果农拓宽销路'));
+    const texts = article.paragraphs.map((p) => p.text);
+    assert.ok(texts.includes('科技帮助果农拓宽销路'), texts.join(' / '));
+    assert.match(texts[texts.length - 1], /^记者走进果园看到/);
+  });
+
+  it('reads a line as long as an indented opening as the start of the next paragraph', () => {
+    const [article] = articlesOf(page('果农们都说今年的苹果比往年'));
+    const texts = article.paragraphs.map((p) => p.text);
+    assert.match(texts[texts.length - 1], /^果农们都说今年的苹果比往年记者走进果园看到/);
+  });
+});
+
+describe('segment pdftotext titles at a column top', () => {
+  const twoArticles = (columnTop: string) => [
+      '某某日报 2019年10月28日 星期一',
+      '',
+      '城市公园迎来赏秋游客',
+      '国庆假期以来，城市公园迎来',
+      '大批赏秋游客，公园里游人如织，',
+      '游客们赏花观景，尽享假日时光，',
+      '处处欢声笑语。公园管理处说：“',
+      '今年城市公园的游客比往年多了不',
+      '少。城市公园的游客比去年同期多',
+      '年多了不少。”',
+      '',
+      columnTop,
+      '“国庆假期城市公园游客',
+      '多。”城市公园的游客说，国庆假',
+      '期以来，城市公园迎来大批赏秋游',
+      '客，城市公园的秋天景色十分迷人',
+      '。',
+      '（本报某地10月27日电）',
+      '',
+      '本报某县10月27日电 近日，',
+      '山村小学新添了一间图书阅览室，',
+      '阅览室里摆满了新图书，孩子们课',
+      '余时间都到图书阅览室里读书。山',
+      '村小学的老师说，图书阅览室让孩',
+      '子们爱上了读书，学习成绩也有了',
+      '明显提高。不少家长也常来阅览室',
+      '借书，和孩子们一起读书，一起分',
+      '享读书的快乐。县教育局表示，明',
+      '年还将为更多山村小学配备图书，',
+      '让更多孩子在书香中快乐成长。',
+  ].join('\n');
+
+  it('reads a short line that shares no words with the text around it, but with another article, as that article\'s title', () => {
+    const articles = articlesOf(twoArticles('山村小学新添图书阅览室'));
+    const school = articles.find((a) => a.headline?.text === '山村小学新添图书阅览室');
+    assert.ok(school, articles.map((a) => a.headline?.text).join(' / '));
+    assert.match(school.paragraphs[0].text, /^近日，山村小学/);
+    const park = articles.find((a) => a.headline?.text === '城市公园迎来赏秋游客');
+    assert.ok(park);
+    assert.ok(park.paragraphs.some((p) => p.text.startsWith('“国庆假期城市公园游客')),
+      articles.map((a) => `${a.headline?.text}: ${a.paragraphs.map((p) => p.text.slice(0, 12)).join(' / ')}`).join(' | '));
+  });
+
+  it('keeps a line that names what the text around it says as that text (an intertitle)', () => {
+    const articles = articlesOf(twoArticles('城市公园秋色迷人'));
+    assert.ok(articles.every((a) => a.headline?.text !== '城市公园秋色迷人'));
+    const park = articles.find((a) => a.headline?.text === '城市公园迎来赏秋游客');
+    assert.ok(park?.paragraphs.some((p) => p.text.includes('城市公园秋色迷人')));
+  });
+});
+
 describe('segment pdftotext chains', () => {
   it('does not open an article with a block that carries on a sentence, even right after a closing dateline', () => {
     const page = [
@@ -447,5 +531,81 @@ describe('segment pdftotext fragments', () => {
     const texts = ['果农采摘苹果装箱外运，山区果园一片繁忙，今年收成很好', '今年苹果个大味甜，果园一片繁忙'];
     const merged = mergeOrphans(chains, texts, new Map([[0, [{ lines: [9], block: 0, group: 0 }]]]), pieces);
     assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0, 2, 1, 3]]);
+  });
+
+  it('lets text printed after a blank line under a layout credit carry on the article its words belong to', () => {
+    const page = [
+      '某某日报 2019年3月2日 星期六',
+      '',
+      '口袋公园开门迎客',
+      '',
+      '本报上海3月1日电 （记者李明）',
+      '上海今年将新建二十座口袋公园，',
+      '让市民在家门口就能享受绿色空间',
+      '，首批口袋公园将于五月前陆续开',
+      '放，全年建成的口袋公园将超过三',
+      '十座，每座口袋公园都配有座椅。',
+      '',
+      '图书馆借阅规定更新',
+      '',
+      '本报北京3月1日电 （记者王芳）',
+      '市图书馆日前发布了新的借阅规定',
+      '，读者凭身份证即可免费办理借书',
+      '卡，每人每次最多可以借十本书。',
+      '版式：张三',
+      '',
+      '  口袋公园的选址由市民投票决',
+      '定，绿化部门将根据投票结果安排',
+      '口袋公园建设，让口袋公园离市民',
+      '更近。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 2, JSON.stringify(articles.map((a) => a.headline?.text ?? null)));
+    const parks = articles.find((a) => a.headline?.text === '口袋公园开门迎客');
+    assert.ok(parks?.paragraphs.some((p) => p.text.includes('选址由市民投票')), JSON.stringify(parks?.paragraphs.map((p) => p.text)));
+  });
+
+  it('reads a full-width line without punctuation under a title block and its blank line as the block\'s last title', () => {
+    const page = [
+      '某某日报 2019年3月2日 星期六',
+      '',
+      '本市十类公共档案',
+      '“就近可查”',
+      '',
+      '市民凭社保卡到社区窗口办理',
+      '本报上海3月1日电 （记者李明）',
+      '记者从市档案馆了解到，本市',
+      '十类公共档案已实现社区窗口',
+      '就近查询，市民凭社保卡即可',
+      '办理，无需再往返于各区档案',
+      '馆之间，办理时间大大缩短。',
+      '  据介绍，首批开通的档案',
+      '包括婚姻登记档案、学籍档案',
+      '和兵役档案等，年内还将陆续',
+      '',
+      '增加更多的档案门类。',
+      '  另据了解，各社区窗口的',
+      '工作人员已经全部完成培训，',
+      '能够为市民提供查询、打印和',
+      '邮寄等一站式的服务。',
+      '  市档案馆有关负责人介绍，',
+      '今年以来，全市各级档案馆持',
+      '续推进档案数字化工作，已完',
+      '成馆藏档案数字化三百多万卷',
+      '，为就近查询打下了基础。下',
+      '一步，档案部门还将推出网上',
+      '预约和自助查询等服务，让市',
+      '民查档像网上购物一样方便。',
+      '  不少市民对这项服务表示',
+      '欢迎。家住浦东的王先生说，',
+      '过去为了查一份档案，要跑好',
+      '几个地方，如今在家门口的社',
+      '区窗口就能办好，省时省力。',
+    ].join('\n');
+    const articles = articlesOf(page);
+    assert.equal(articles.length, 1, JSON.stringify(articles.map((a) => a.headline?.text ?? null)));
+    const titles = [articles[0].kicker?.text, articles[0].headline?.text, articles[0].subheadline?.text];
+    assert.ok(titles.includes('市民凭社保卡到社区窗口办理'), JSON.stringify(titles));
+    assert.ok(!articles[0].paragraphs.some((p) => p.text.includes('市民凭社保卡到社区窗口办理')));
   });
 });
