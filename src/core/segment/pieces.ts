@@ -8,6 +8,7 @@ import { isIntertitleInRun } from './inTextTitles';
 import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
 import { linkInterleavedRuns } from './interleaved';
+import { titledContinuation } from './titledHeads';
 import { frontLateOpenings, linkCutOffQuotes, relinkByJoinedWords } from './joins';
 
 export interface Piece {
@@ -344,6 +345,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     while (prev.has(opening.id) && !opening.paraBreakBefore) opening = pieces[prev.get(opening.id) ?? opening.id];
     const before = prev.get(opening.id);
     if (before === undefined || opening.forced === 'merge' || opening !== tail || tail.lines.length > 1) continue;
+    // (Unless a title's own block starting in mid-sentence is where the opening leads: see titledHeads.ts.)
+    const titled = titledContinuation(head, tail, pieces, lines, roles, prev, textOfChain);
+    if (titled !== undefined) { link(tail, titled); continue; }
     next.delete(before);
     prev.delete(opening.id);
     link(tail, head);
