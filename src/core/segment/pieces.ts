@@ -9,7 +9,7 @@ import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
 import { linkInterleavedRuns } from './interleaved';
 import { titledContinuation } from './titledHeads';
-import { frontLateOpenings, linkCutOffQuotes, relinkByJoinedWords } from './joins';
+import { frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -286,6 +286,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   frontLateOpenings(pieces, lines, next, prev, link, headOf);
   // Pass 1e: a sentence announcing a quotation, cut off at a column's foot, takes the one quotation left alone.
   linkCutOffQuotes(pieces, lines, roles, next, prev, link, headOf);
+  // Pass 1f: a paragraph's tail printed right under a title finishes the sentence a title cut off.
+  linkTailsUnderTitles(pieces, lines, roles, next, prev, link, headOf);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';
