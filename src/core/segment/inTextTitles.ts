@@ -1,7 +1,6 @@
 // Titles pdftotext prints among running text, where blank lines mark only column breaks: shapes that no body line has.
 import type { LineRole, PageLine } from '../model';
-import { HARD_END, breaksWord, compact, isHan, isLetterSpaced } from './text';
-import { hanPairCounts } from './joins';
+import { HARD_END, breaksWord, compact, hanPairCounts, isHan, isLetterSpaced } from './text';
 
 /** Two phrases of like length set apart by a space (`立起足尖 触摸顶尖`), nothing else on the line. */
 const TWO_PHRASES = /^([\u4e00-\u9fff“”《》]{2,10})[ \u3000]+([\u4e00-\u9fff“”《》]{2,10})$/;
@@ -67,7 +66,7 @@ function hanPairs(text: string): Set<string> {
 export function markForeignTitlesAtColumnTop(lines: readonly PageLine[], roles: LineRole[], widths: readonly number[],
   columnWidth: readonly number[], forced: ReadonlySet<number>): Set<number> {
   const found = new Set<number>();
-  let pageCounts: Map<string, number> | undefined;
+  let pageCounts: ReadonlyMap<string, number> | undefined;
   for (let i = 2; i + 1 < lines.length; i++) {
     if (roles[i] !== 'body' || forced.has(i) || !lines[i - 1].blank || roles[i + 1] !== 'body' || lines[i + 1].blank) continue;
     const text = compact(lines[i].text);

@@ -1,7 +1,7 @@
 // Sentence halves told by the word they make across the break.
 import type { LineRole, PageLine } from '../model';
 import type { Piece } from './pieces';
-import { compact, isHan } from './text';
+import { compact, hanPairCounts, isHan } from './text';
 
 /** How far from an open end (lines) its continuation is looked for: about a page. */
 const JOIN_NEAR_LINES = 600;
@@ -12,24 +12,22 @@ const JOIN_MIN_COUNT = 2;
  * exchanges have shares of 0.18–1, the one wrong exchange 0.06). */
 const JOIN_MIN_SHARE = 0.15;
 
-/** How often each pair of adjacent Han characters occurs within the page's lines. */
-export function hanPairCounts(lines: readonly PageLine[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const c = compact(line.text);
-    for (let i = 0; i + 1 < c.length; i++) {
-      if (!isHan(c[i]) || !isHan(c[i + 1])) continue;
-      const pair = c[i] + c[i + 1];
-      counts.set(pair, (counts.get(pair) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
-
 /** How a sentence's end and a continuation's start join across the break: how often the page uses the pair of
  * characters they make, and that count's share of the pairs the rarer of the two makes (-1 count: no two Han
  * characters meet). */
-export function joinStrength(lines: readonly PageLine[]): (a: Piece, b: Piece) => { count: number; share: number } {
+export function joinStrength(lines: readonly PageLine[]): JoinStrength {
+  let strength = strengthByPage.get(lines);
+  if (!strength) {
+    strength = measureJoins(lines);
+    strengthByPage.set(lines, strength);
+  }
+  return strength;
+}
+type JoinStrength = (a: Piece, b: Piece) => { count: number; share: number };
+/** One measure per page: several passes ask it, each about many breaks. */
+const strengthByPage = new WeakMap<readonly PageLine[], JoinStrength>();
+
+function measureJoins(lines: readonly PageLine[]): JoinStrength {
   const counts = hanPairCounts(lines);
   const asFirst = new Map<string, number>();
   const asSecond = new Map<string, number>();

@@ -55,15 +55,38 @@ export function balancedMarks(compactText: string): boolean {
   return count(/[“「『]/g) === count(/[”」』]/g) && count(/[（(《]/g) === count(/[）)》]/g);
 }
 
-/** The pairs of Han characters standing side by side within the page's lines. */
-export function lineBigrams(lines: readonly { readonly text: string }[]): ReadonlySet<string> {
-  const out = new Set<string>();
+/**
+ * How often each pair of adjacent Han characters occurs within the page's lines. Several passes weigh breaks by these
+ * counts: they are counted once per page (the layout's lines array) and shared.
+ */
+export function hanPairCounts(lines: readonly { readonly text: string }[]): ReadonlyMap<string, number> {
+  let counts = pairCountsByPage.get(lines);
+  if (counts) return counts;
+  const counting = new Map<string, number>();
   for (const line of lines) {
     const c = compact(line.text);
-    for (let k = 0; k + 1 < c.length; k++) if (isHan(c[k]) && isHan(c[k + 1])) out.add(c.slice(k, k + 2));
+    for (let k = 0; k + 1 < c.length; k++) {
+      if (!isHan(c[k]) || !isHan(c[k + 1])) continue;
+      const pair = c[k] + c[k + 1];
+      counting.set(pair, (counting.get(pair) ?? 0) + 1);
+    }
   }
-  return out;
+  counts = counting;
+  pairCountsByPage.set(lines, counts);
+  return counts;
 }
+const pairCountsByPage = new WeakMap<readonly { readonly text: string }[], ReadonlyMap<string, number>>();
+
+/** The pairs of Han characters standing side by side within the page's lines. */
+export function lineBigrams(lines: readonly { readonly text: string }[]): ReadonlySet<string> {
+  let pairs = bigramsByPage.get(lines);
+  if (!pairs) {
+    pairs = new Set(hanPairCounts(lines).keys());
+    bigramsByPage.set(lines, pairs);
+  }
+  return pairs;
+}
+const bigramsByPage = new WeakMap<readonly { readonly text: string }[], ReadonlySet<string>>();
 
 /**
  * Whether a line break falls inside a word: the last character before it and the first after it make a pair of Han

@@ -1,7 +1,8 @@
 // Sentence halves told by the word they make across a column break (pdftotext prints side-by-side columns block by block).
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { frontLateOpenings, hanPairCounts, joinStrength, linkCutOffQuotes } from '../../../src/core/segment/joins';
+import { frontLateOpenings, joinStrength, linkCutOffQuotes } from '../../../src/core/segment/joins';
+import { hanPairCounts } from '../../../src/core/segment/text';
 import type { LineRole } from '../../../src/core/model';
 import type { Piece } from '../../../src/core/segment/pieces';
 import { buildLayout } from '../../../src/core/layout/layout';
