@@ -3,6 +3,7 @@ import type { PageLine } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
 import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from './attach';
 import type { Piece } from './pieces';
+import { joinsWord } from './joins';
 import { matchLeadingCredit, matchTrailingCredit } from './roles/byline';
 import { matchLeadingDateline } from './roles/dateline';
 import { breaksWord, compact, lineBigrams } from './text';
@@ -188,6 +189,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const closedHost = best >= 0 && chains[best][chains[best].length - 1].closing;
     target[k] = (whole && best >= 0 && chainSimilarity(chainText[k], chainText[best]) < WHOLE_JOIN_MIN_SCORE) || (opensAfterClosing(chain) && closedHost) ? -1 : best;
   });
+  const joins = lines.length > 0 ? joinsWord(lines) : () => false;
   const out: Piece[][] = [];
   const parts: HeadlinePart[][] = [];
   const index = new Map<number, number>();
@@ -197,8 +199,15 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     out.push([...chain]);
     parts.push(attachment.get(k) ?? []);
   });
-  chains.forEach((chain, k) => {
-    if (anchored[k]) return;
+  // Halves of a sentence go in first: a fragment placed by page order then falls among the pieces they sit in.
+  const orphans = chains.map((_, k) => k).filter((k) => !anchored[k]);
+  const joinsHost = (k: number) => {
+    const into = index.get(target[k]);
+    return into !== undefined && sentenceHalfAt(out[into], chains[k], joins) !== null;
+  };
+  const joinedFirst = [...orphans.filter(joinsHost), ...orphans.filter((k) => !joinsHost(k))];
+  joinedFirst.forEach((k) => {
+    const chain = chains[k];
     const into = index.get(target[k]);
     if (into === undefined) { out.push([...chain]); parts.push([]); return; }
     chain[0].paraBreakBefore = true;
@@ -208,8 +217,12 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const start = chain.reduce((a, b) => (b.lines[0] < a.lines[0] ? b : a)).lines[0];
     let at = host.length;
     // An article whose text starts in mid-sentence (its title was printed inside it, above a continuation) reads from
-    // a fragment opening a paragraph that was printed before it.
-    const first = host[0].startsOpen === true && chain[0].startsOpen !== true ? 0 : 1;
+    // a fragment opening a paragraph that was printed before it. So does one whose title the extractor printed after
+    // its opening paragraphs (a title set inside the article's columns): a fragment of whole paragraphs printed before
+    // the article's first block that shares its vocabulary as much as two halves of one article do.
+    const printedBeforeOpening = chain[0].startsOpen === false && !chain[chain.length - 1].endsOpen && start < host[0].lines[0] &&
+      chainSimilarity(chainText[k], chainText[target[k]]) >= PAIR_MIN_SIMILARITY;
+    const first = (host[0].startsOpen === true && chain[0].startsOpen !== true) || printedBeforeOpening ? 0 : 1;
     for (let q = first; q < host.length; q++) {
       if (host[q].lines[0] > start && (q === 0 || (host[q].paraBreakBefore && !host[q - 1].endsOpen))) { at = q; break; }
     }
@@ -219,7 +232,36 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       at = 0;
       host[0].paraBreakBefore = false;
     }
+    const joined = sentenceHalfAt(host, chain, joins);
+    if (joined !== null) {
+      at = joined;
+      if (at < host.length) host[at].paraBreakBefore = false;
+      if (at > 0 && host[at - 1].endsOpen) chain[0].paraBreakBefore = false;
+    }
     host.splice(at, 0, ...chain);
   });
   return { chains: out, parts };
+}
+
+/**
+ * Where a fragment is one half of a sentence the host article leaves open, it goes beside the other half, wherever
+ * either was printed: Chinese text wraps in mid-word, so the two halves make a word of the page across the break
+ * (an extractor printing a page block by block prints an article's opening or a column's continuation away from its
+ * title, so page order alone misplaces it). The fragment's start carries on an open end of the host that nothing
+ * carries on yet (goes after it), or its open end runs into a host piece that starts in mid-sentence (goes before it).
+ * Null when no half joins.
+ */
+function sentenceHalfAt(host: readonly Piece[], fragment: readonly Piece[], joins: (a: Piece, b: Piece) => boolean): number | null {
+  const head = fragment[0];
+  const tail = fragment[fragment.length - 1];
+  for (let q = 0; q < host.length; q++) {
+    const carriedOn = q + 1 < host.length && !host[q + 1].paraBreakBefore;
+    if (host[q].endsOpen && !carriedOn && joins(host[q], head)) return q + 1;
+  }
+  if (!tail.endsOpen) return null;
+  for (let q = 0; q < host.length; q++) {
+    const ledInto = q > 0 && !host[q].paraBreakBefore;
+    if (host[q].startsOpen === true && !ledInto && joins(tail, host[q])) return q;
+  }
+  return null;
 }

@@ -51,6 +51,26 @@ export function joinStrength(lines: readonly PageLine[]): (a: Piece, b: Piece) =
   };
 }
 
+/** Whether a sentence's end and a continuation's start make a word of the page across the break (see
+ * `JOIN_MIN_COUNT`, `JOIN_MIN_SHARE`). */
+export function joinsWord(lines: readonly PageLine[]): (a: Piece, b: Piece) => boolean {
+  const strength = joinStrength(lines);
+  return (a, b) => {
+    const s = strength(a, b);
+    return s.count >= JOIN_MIN_COUNT && s.share >= JOIN_MIN_SHARE;
+  };
+}
+
+/** Whether another article's start (a dateline piece or a title printed right after it) cut off the piece's end: the
+ * extractor went on with another block there, and what follows the piece is printed elsewhere. */
+function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], next: ReadonlyMap<number, number>, p: Piece): boolean {
+  if (next.has(p.id) || p.id + 1 >= pieces.length) return false;
+  const after = pieces[p.id + 1];
+  if (after.hasDateline) return true;
+  for (let i = p.lines[p.lines.length - 1] + 1; i < after.lines[0]; i++) if (roles[i] === 'headline') return true;
+  return false;
+}
+
 /**
  * Chinese text wraps in mid-word, so the two halves of a sentence broken at a column's foot mostly make a word across
  * the break, one the article uses elsewhere (`…干细胞标` + `准——…` makes `标准`). An extractor that prints side-by-side
@@ -64,20 +84,9 @@ export function joinStrength(lines: readonly PageLine[]): (a: Piece, b: Piece) =
 export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
   const strength = joinStrength(lines);
-  const joins = (a: Piece, b: Piece) => {
-    const s = strength(a, b);
-    return s.count >= JOIN_MIN_COUNT && s.share >= JOIN_MIN_SHARE;
-  };
+  const joins = joinsWord(lines);
   const isFreeHead = (p: Piece) => p.startsOpen === true && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id);
-  // An open end another article's start cut off (a dateline piece or a title printed right after it): the extractor
-  // went on with another block there, and the sentence's other half is printed elsewhere.
-  const isCutOffTail = (p: Piece) => {
-    if (!p.endsOpen || next.has(p.id) || p.id + 1 >= pieces.length) return false;
-    const after = pieces[p.id + 1];
-    if (after.hasDateline) return true;
-    for (let i = p.lines[p.lines.length - 1] + 1; i < after.lines[0]; i++) if (roles[i] === 'headline') return true;
-    return false;
-  };
+  const isCutOffTail = (p: Piece) => p.endsOpen && cutOffByArticle(pieces, roles, next, p);
   /** The one piece within about a page of `line` that `fits`, or null (none or several). */
   const onlyOne = (from: number, line: number, fits: (p: Piece) => boolean): Piece | null => {
     let found: Piece | null = null;
@@ -118,5 +127,48 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
       prev.delete(b.id);
       link(tail, b);
     }
+  }
+}
+
+/**
+ * An extractor that prints a column box by box may print a paragraph's short opening block after the text it opens:
+ * the chain then starts in mid-sentence and ends on that opening, left open. Where the opening's open end and the
+ * chain's first line make a word of the page across the break (`…潘美` + `儿发现…` in a page that prints `美儿`), the
+ * opening goes in front of the chain. Only an opening (a block starting a paragraph) moves, so no sentence is cut.
+ */
+export function frontLateOpenings(pieces: readonly Piece[], lines: readonly PageLine[], next: Map<number, number>, prev: Map<number, number>,
+  link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
+  const joins = joinsWord(lines);
+  for (const tail of pieces) {
+    if (!tail.endsOpen || next.has(tail.id) || tail.startsOpen !== false || tail.hasDateline || tail.forced === 'article') continue;
+    const before = prev.get(tail.id);
+    if (before === undefined) continue;
+    const head = pieces[headOf(tail.id)];
+    if (head.startsOpen !== true || head.hasDateline || !joins(tail, head)) continue;
+    next.delete(before);
+    prev.delete(tail.id);
+    link(tail, head);
+  }
+}
+
+/**
+ * A sentence announcing a quotation (`…说：`) at a column's foot that another article's start cut off goes on with the
+ * quotation printed elsewhere: where exactly one block within about a page opens on a quote mark set full width (a
+ * continuation, not a paragraph's indented opening) and carries on nothing, it is the quotation.
+ */
+export function linkCutOffQuotes(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
+  const opensQuote = (p: Piece) => /^[“「『]/.test(compact(lines[p.lines[0]].text));
+  const announcesQuote = (p: Piece) => /[：:]$/.test(compact(lines[p.lines[p.lines.length - 1]].text)) && !p.closing;
+  for (const a of pieces) {
+    if (!announcesQuote(a) || !cutOffByArticle(pieces, roles, next, a)) continue;
+    const end = a.lines[a.lines.length - 1];
+    const isQuotation = (b: Piece) =>
+      b.startsOpen === true && !prev.has(b.id) && !b.hasDateline && b.forced !== 'article' && opensQuote(b) && headOf(a.id) !== b.id;
+    // Pieces are in line order: walk out from the colon both ways while within about a page.
+    const found: Piece[] = [];
+    for (let k = a.id + 1; k < pieces.length && pieces[k].lines[0] - end <= JOIN_NEAR_LINES && found.length < 2; k++) if (isQuotation(pieces[k])) found.push(pieces[k]);
+    for (let k = a.id - 1; k >= 0 && end - pieces[k].lines[0] <= JOIN_NEAR_LINES && found.length < 2; k--) if (isQuotation(pieces[k])) found.push(pieces[k]);
+    if (found.length === 1) link(a, found[0]);
   }
 }

@@ -8,7 +8,7 @@ import { isIntertitleInRun } from './inTextTitles';
 import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
 import { linkInterleavedRuns } from './interleaved';
-import { relinkByJoinedWords } from './joins';
+import { frontLateOpenings, linkCutOffQuotes, relinkByJoinedWords } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -281,6 +281,10 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   swapCrossedLinks(pieces, lines, roles, next, prev, link, headOf);
   // Pass 1c: a neighbour link whose halves make no word the page uses gives way to a continuation that makes one.
   relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf);
+  // Pass 1d: a paragraph's opening printed after the text it opens goes in front of it.
+  frontLateOpenings(pieces, lines, next, prev, link, headOf);
+  // Pass 1e: a sentence announcing a quotation, cut off at a column's foot, takes the one quotation left alone.
+  linkCutOffQuotes(pieces, lines, roles, next, prev, link, headOf);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';

@@ -1,7 +1,8 @@
 // Sentence halves told by the word they make across a column break (pdftotext prints side-by-side columns block by block).
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { hanPairCounts, joinStrength } from '../../../src/core/segment/joins';
+import { frontLateOpenings, hanPairCounts, joinStrength, linkCutOffQuotes } from '../../../src/core/segment/joins';
+import type { LineRole } from '../../../src/core/model';
 import type { Piece } from '../../../src/core/segment/pieces';
 import { buildLayout } from '../../../src/core/layout/layout';
 
@@ -124,5 +125,52 @@ describe('segment joined words', () => {
     const report = articles.find((a) => a.body.some((p) => p.startsWith('记者从有关部门获悉')));
     assert.ok(report, JSON.stringify(articles));
     assert.ok(report.body.some((p) => p.includes('充电标难以产出')), JSON.stringify(report.body));
+  });
+
+  it('puts a paragraph opening printed after the text it opens in front of it, where the two make a word', () => {
+    // The chain reads `园里挂满果实…`, `游客们…`, then the opening `今年秋天，山区的果`, left open: `果园` is a word of
+    // the page, so the opening goes first. An opening that makes no word with the chain's start stays where it is.
+    const make = (opening: string) => {
+      const text = ['园里挂满果实，果园一片丰收景象。', '游客们纷纷前来采摘，果园一片繁忙。', opening].join('\n');
+      const lines = buildLayout(text, null).lines;
+      const base = { hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set<number>() };
+      const pieces: Piece[] = [
+        { ...base, id: 0, lines: [0], startsOpen: true, endsOpen: false },
+        { ...base, id: 1, lines: [1], startsOpen: false, endsOpen: false },
+        { ...base, id: 2, lines: [2], startsOpen: false, endsOpen: true },
+      ];
+      const next = new Map([[0, 1], [1, 2]]);
+      const prev = new Map([[1, 0], [2, 1]]);
+      const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); b.paraBreakBefore = !a.endsOpen; };
+      const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+      frontLateOpenings(pieces, lines, next, prev, link, headOf);
+      const order: number[] = [];
+      for (let id: number | undefined = headOf(0); id !== undefined; id = next.get(id)) order.push(id);
+      return { order, joinedHalf: pieces[0].paraBreakBefore };
+    };
+    assert.deepEqual(make('今年秋天，山区的果'), { order: [2, 0, 1], joinedHalf: false });
+    assert.deepEqual(make('今年秋天，山区的景').order, [0, 1, 2]);
+  });
+
+  it('goes on from a sentence announcing a quotation, cut off by a title, to the one quotation left alone', () => {
+    const link = (quotations: string[]) => {
+      const text = [...quotations, '　　采访中，老人回忆当年说：', '另一篇文章的标题', '　　春耕时节，田间地头一片繁忙。'].join('\n');
+      const lines = buildLayout(text, null).lines;
+      const roles: LineRole[] = lines.map((_, i) => (i === quotations.length + 1 ? 'headline' : 'body'));
+      const base = { hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set<number>() };
+      const pieces: Piece[] = [
+        ...quotations.map((_, i) => ({ ...base, id: i, lines: [i], startsOpen: true, endsOpen: false })),
+        { ...base, id: quotations.length, lines: [quotations.length], startsOpen: false, endsOpen: false },
+        { ...base, id: quotations.length + 1, lines: [quotations.length + 2], startsOpen: false, endsOpen: false },
+      ];
+      const next = new Map<number, number>();
+      const prev = new Map<number, number>();
+      const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+      linkCutOffQuotes(pieces, lines, roles, next, prev, (a, b) => { next.set(a.id, b.id); prev.set(b.id, a.id); }, headOf);
+      return [...next];
+    };
+    assert.deepEqual(link(['“那时候条件很艰苦，大家都咬牙坚持了下来。”']), [[1, 0]]);
+    // Two quotations left alone: nothing tells which one goes on.
+    assert.deepEqual(link(['“那时候条件很艰苦。”', '“现在日子越过越好。”']), []);
   });
 });

@@ -512,6 +512,35 @@ describe('segment pdftotext fragments', () => {
     assert.deepEqual(chains.map((c) => c.map((p) => p.id)), [[0, 1], [2, 3]]);
   });
 
+  it('puts a fragment beside the half of a sentence it makes a word with, wherever it was printed', () => {
+    // Line 0 ends open on `果`; the fragment at line 10 starts `园` (the page prints `果园` elsewhere); the article's
+    // block at line 5, printed before the fragment, opens the paragraph after it.
+    const text = ['今年秋天，山区的果', '', '', '', '', '游客们纷纷前来采摘，果园一片繁忙。', '', '', '', '', '园里挂满果实，果园一片丰收景象。']
+      .join('\n');
+    const lines = buildLayout(text, null).lines;
+    const pieces = [{ ...piece(0, 0), startsOpen: false, endsOpen: true }, { ...piece(1, 5), startsOpen: false }, { ...piece(2, 10), startsOpen: false }];
+    // Page order would put the fragment after the block at line 5; the word `果园` across the break puts it first.
+    const texts = ['今年秋天山区游客们纷纷前来采摘果园一片繁忙', '园里挂满果实果园一片丰收景象'];
+    const chains = [[pieces[0], pieces[1]], [pieces[2]]];
+    const title = { lines: [9], block: 0, group: 0 };
+    const merged = mergeOrphans(chains, texts, new Map([[0, [title]]]), pieces, lines);
+    assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0, 2, 1]]);
+    // The sentence's two halves make one paragraph.
+    assert.equal(pieces[2].paraBreakBefore, false);
+  });
+
+  it('opens an article with a whole-paragraph fragment printed before its first block', () => {
+    const pieces = [{ ...piece(0, 0), startsOpen: false }, { ...piece(1, 10), startsOpen: false }, piece(2, 20)];
+    const chains = [[pieces[1], pieces[2]], [pieces[0]]];
+    const texts = ['果农采摘苹果装箱外运，山区果园一片繁忙，今年收成很好', '今年苹果个大味甜，果园一片繁忙'];
+    const merged = mergeOrphans(chains, texts, new Map([[0, [{ lines: [9], block: 0, group: 0 }]]]), pieces);
+    assert.deepEqual(merged.chains.map((c) => c.map((p) => p.id)), [[0, 1, 2]]);
+    // Sharing none of its words, it does not open the article (page order puts it after the first block).
+    const unrelated = [texts[0], '港口货物吞吐量创历史新高，码头上集装箱堆积如山'];
+    const apart = mergeOrphans(chains, unrelated, new Map([[0, [{ lines: [9], block: 0, group: 0 }]]]), pieces);
+    assert.deepEqual(apart.chains.map((c) => c.map((p) => p.id)), [[1, 0, 2]]);
+  });
+
   it('does not put a headless fragment between the two halves of a sentence', () => {
     const pieces = [{ ...piece(0, 0), endsOpen: true }, piece(1, 10), { ...piece(2, 20), paraBreakBefore: false }, piece(3, 30)];
     const chains = [[pieces[0], pieces[2], pieces[3]], [pieces[1]]];
