@@ -107,7 +107,14 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
       !/[。！？，、；：]$/.test(compact(lines[prev].text));
     const longSentence = current !== null && prev === i - 1 && stacked.has(prev) && stacked.has(i) && sentenceInside(prev) && (sentenceInside(i) && Math.abs(widths[prev] - widths[i]) <= 8 || sentenceTail) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
-    if ((wrapped || unclosed || runsOn || recut || recutTail || longSentence) && current) current.push(i);
+    // A title set across two columns or more (a long subheadline) fills each of its lines to one measure:
+    // lines of that very width, twice the column or wider, are one title wrapping on, and a shorter line after two or
+    // more of them is its last line. (Kicker and headline may share a width too, but they fit one or two columns.)
+    const fullPrev = current !== null && prev === i - 1 && widths[prev] >= 2 * columnWidth[prev] && compact(lines[prev].text).length >= 24 &&
+      !/[。！？]$/.test(compact(lines[prev].text)) && !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
+    const fullMeasure = fullPrev && (widths[i] === widths[prev] ||
+      (current.length >= 2 && widths[current[current.length - 2]] === widths[prev] && widths[i] < widths[prev]));
+    if ((wrapped || unclosed || runsOn || recut || recutTail || longSentence || fullMeasure) && current) current.push(i);
     else parts.push([i]);
   }
   return parts;

@@ -485,4 +485,13 @@ describe('segment title cues', () => {
     const dash = ['读者王小林——', '', '二十年如一日守护社区里的图书角', '', '本报江城3月5日电 王小林今年六十岁，', '守着图书角二十年。'];
     assert.deepEqual(headlineBlocks(pageLines(dash), roles(dash, 3)), [[0, 2]]);
   });
+  it('keeps the lines of a title set across columns together where each fills the same wide measure, the last one shorter', () => {
+    const lines = pageLines(['市政府召开常务会议', '研究部署春季农业生产和农田水利建设工作，要求各地抓紧抓实春耕备耕', '各项准备，确保粮食生产稳定；听取全市优化营商环境工作情况汇报，推',
+      '进政务服务改革']);
+    const widths = lines.map((l) => compactWidth(l.text));
+    assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, [24, 24, 24, 24]), [[0], [1, 2, 3]]);
+    // A kicker and headline of one width within a column or two stay apart.
+    const pair = pageLines(['各地纷纷出台促进夜间经济措施', '夜间经济如何红火起来（视窗）']);
+    assert.deepEqual(headlineParts([0, 1], pair, pair.map((l) => compactWidth(l.text)), [24, 24]), [[0], [1]]);
+  });
 });
