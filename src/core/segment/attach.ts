@@ -196,7 +196,12 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
   for (const { score, part, chain } of candidates) {
     if (score < 0.25 || used.has(part)) continue;
     const taken = result.get(chain);
-    if (taken && (taken[0].block !== part.block || taken.length >= 3)) continue;
+    // A kicker leading into its title with a dash (`某某——`), set apart in a block of its own, joins the title's
+    // article when its words point there: pdftotext prints it away from the title it leads into.
+    const isLeadIn = (p: HeadlinePart) => (blockSize.get(p.block) ?? 0) === 1 && /——$/.test(compact(partText(p, lines)));
+    const leadIn = taken !== undefined && taken.length < 3 && (isLeadIn(part) ? taken.every((t) => !isLeadIn(t) && t.lines[0] > part.lines[0])
+      : taken.every((t) => isLeadIn(t) && t.lines[0] < part.lines[0]));
+    if (taken && !leadIn && (taken[0].block !== part.block || taken.length >= 3)) continue;
     // The titles of a row split apart are different articles' titles.
     if (taken && part.text !== undefined && taken.some((t) => t.text !== undefined && t.lines[0] === part.lines[0])) continue;
     // A block of one or two parts is one article's titles (kicker and headline, or headline and subheadline): they go

@@ -172,3 +172,40 @@ export function linkCutOffQuotes(pieces: readonly Piece[], lines: readonly PageL
     if (found.length === 1) link(a, found[0]);
   }
 }
+
+/**
+ * A paragraph's last line printed right under a title (`说。` under `…（某某获得者）`, more text below it) is no
+ * article's first text: an article never opens on a paragraph's tail. pdftotext printed another article's blocks
+ * between the sentence's halves, and the title above the tail belongs to the article whose column ended open right
+ * before a title (the extractor went on with the title block there). Where exactly one such cut-off open end lies
+ * within about a page and the two halves make a pair of characters the page uses, the tail finishes that sentence.
+ */
+export function linkTailsUnderTitles(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
+  const strength = joinStrength(lines);
+  const titleRightAbove = (p: Piece) => {
+    let i = p.lines[0] - 1;
+    while (i >= 0 && lines[i].blank) i--;
+    return i >= 0 && roles[i] === 'headline';
+  };
+  const cutOffByTitle = (p: Piece) => {
+    if (!p.endsOpen || next.has(p.id) || p.id + 1 >= pieces.length) return false;
+    for (let i = p.lines[p.lines.length - 1] + 1; i < pieces[p.id + 1].lines[0]; i++) if (roles[i] === 'headline') return true;
+    return false;
+  };
+  for (const tail of pieces) {
+    if (tail.startsOnTail !== true || tail.hasDateline || tail.forced === 'article' || prev.has(tail.id) || !titleRightAbove(tail)) continue;
+    const line = tail.lines[0];
+    let found: Piece | null = null;
+    let several = false;
+    // Pieces are in line order: walk back from the tail while within about a page.
+    for (let k = tail.id - 1; k >= 0 && line - pieces[k].lines[0] <= JOIN_NEAR_LINES; k--) {
+      const open = pieces[k];
+      if (!cutOffByTitle(open) || headOf(open.id) === tail.id) continue;
+      if (found !== null) { several = true; break; }
+      found = open;
+    }
+    if (found === null || several || strength(found, tail).count < 1) continue;
+    link(found, tail);
+  }
+}

@@ -8,7 +8,8 @@ import { isIntertitleInRun } from './inTextTitles';
 import { NEAR_LINES, chainSimilarity } from './attach';
 import { relinkColumnBreaks } from './columnBreaks';
 import { linkInterleavedRuns } from './interleaved';
-import { frontLateOpenings, linkCutOffQuotes, relinkByJoinedWords } from './joins';
+import { titledContinuation } from './titledHeads';
+import { frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -285,6 +286,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   frontLateOpenings(pieces, lines, next, prev, link, headOf);
   // Pass 1e: a sentence announcing a quotation, cut off at a column's foot, takes the one quotation left alone.
   linkCutOffQuotes(pieces, lines, roles, next, prev, link, headOf);
+  // Pass 1f: a paragraph's tail printed right under a title finishes the sentence a title cut off.
+  linkTailsUnderTitles(pieces, lines, roles, next, prev, link, headOf);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';
@@ -344,6 +347,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     while (prev.has(opening.id) && !opening.paraBreakBefore) opening = pieces[prev.get(opening.id) ?? opening.id];
     const before = prev.get(opening.id);
     if (before === undefined || opening.forced === 'merge' || opening !== tail || tail.lines.length > 1) continue;
+    // (Unless a title's own block starting in mid-sentence is where the opening leads: see titledHeads.ts.)
+    const titled = titledContinuation(head, tail, pieces, lines, roles, prev, textOfChain);
+    if (titled !== undefined) { link(tail, titled); continue; }
     next.delete(before);
     prev.delete(opening.id);
     link(tail, head);

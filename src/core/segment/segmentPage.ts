@@ -25,6 +25,7 @@ import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
 import { HARD_END, SENTENCE_END, balancedMarks, breaksWord, compact, compactWidth, isLetterSpaced, lineBigrams } from './text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles';
+import { wrappedRubricTitles } from './wrappedRubrics';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
 const FOOT_TITLES_MAX = 24;
@@ -204,6 +205,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (below && widths[i] < columnWidth[i] && widths[i + 1] >= columnWidth[i + 1] - 2 && /[，。；：！？]/.test(below)) continue;
     if (!continuesSentence(i)) roles[i] = 'headline';
   }
+  // Likewise a two-line title whose rubric bracket wraps onto its second line.
+  for (const i of wrappedRubricTitles(lines, roles, forcedRole)) roles[i] = roles[i + 1] = 'headline';
   // A candidate that carries on the sentence of the body line above it is body after all.
   for (let i = lines.length - 1; i >= 0; i--) {
     if (roles[i] !== 'headline' || forcedRole.has(i) || !continuesSentence(i)) continue;

@@ -106,4 +106,28 @@ describe('segment attach', () => {
     assert.deepEqual(attached.get(0), [meeting], 'the meeting title heads the dateline report right below');
     assert.deepEqual(attached.get(1), [main, sub]);
   });
+
+  it('gives a kicker leading in with a dash, in a block of its own, to the article its title block heads', () => {
+    const texts = [
+      '林场职工李明今年六十岁，他这辈子', '都在大山深处的林场度过，守护山林', '三十年。', '',
+      '“护林模范”李明——', '',
+      '本报某地3月1日电 某某市今年新建', '口袋公园三十个，市民出门就能走进', '绿地。', '',
+      '三十年，守护山林在大山最深处', '',
+      '李明说，当好护林模范是他的责任。', '',
+      '某某市新建口袋公园三十个',
+    ];
+    const lines = pageLines(texts);
+    const piece = (id: number, from: number, to: number, hasDateline: boolean): Piece => ({
+      id, lines: Array.from({ length: to - from + 1 }, (_, k) => from + k), startsOpen: false, endsOpen: false, hasDateline,
+      closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set(),
+    });
+    const chains = [[piece(0, 0, 2, false), piece(2, 12, 12, false)], [piece(1, 6, 8, true)]];
+    const chainText = chains.map((chain) => chain.flatMap((p) => p.lines.map((i) => texts[i])).join(''));
+    const kicker: HeadlinePart = { lines: [4], block: 0, group: 0 };
+    const title: HeadlinePart = { lines: [10], block: 1, group: 1 };
+    const parkTitle: HeadlinePart = { lines: [14], block: 2, group: 2 };
+    const attached = attachHeadlines([kicker, title, parkTitle], chains, chainText, lines, null);
+    assert.deepEqual(attached.get(0), [kicker, title]);
+    assert.deepEqual(attached.get(1), [parkTitle]);
+  });
 });

@@ -143,6 +143,38 @@ describe('segment piece order', () => {
     assert.match(article.body[2], /^如今，他在家乡/);
   });
 
+  it('leads a one-line paragraph opening left open into a title\'s block that starts in mid-sentence', () => {
+    const page = [
+      '工业运行保持平稳增长态势',
+      '',
+      '现积极变化。前三季度原材料行业',
+      '工业增加值同比增长百分之七，比',
+      '去年同期加快两个多百分点，重点',
+      '行业工业运行总体平稳。',
+      '',
+      '“前三季度全国工业增加值同',
+      '比增长，工业运行保持在合理区间',
+      '，符合全年增速预期。”他说。',
+      '',
+      '百分之五点六，工业增加值增速处',
+      '于预期目标区间，工业运行平稳。',
+      '',
+      '分行业看，重点行业均运行出',
+      '',
+      '春耕备耕有序展开',
+      '',
+      '本报南京2月1日电 近日，一场',
+      '主题为科技下乡的活动在江苏举行，',
+      '来自高校的专家为农民讲解种植技',
+      '术，受到村民们的热烈欢迎和好评。',
+    ].join('\n');
+    const article = bodies(page).find((a) => a.headline === '工业运行保持平稳增长态势');
+    assert.ok(article, 'the title heads an article');
+    const text = article.body.join('');
+    assert.ok(text.includes('重点行业均运行出现积极变化'), `the opening runs on into the titled block: ${JSON.stringify(article.body)}`);
+    assert.ok(!text.includes('运行出百分之'), `the opening is not read round into the text printed before it: ${JSON.stringify(article.body)}`);
+  });
+
   it('leaves a sentence left open above a jump line (`（下转第6版）`) to the other page', () => {
     const page = [
       '工业运行保持平稳增长态势',
