@@ -153,9 +153,15 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const above = pieces[p.id - 1];
     return above.endsOpen && !breaksWord(lineText(above.lines[above.lines.length - 1]), lineText(p.lines[0]), bigrams ??= lineBigrams(lines));
   };
+  // The chain whose titles end on each line: text printed right under a title (a title set across columns heads text
+  // in each of them) is that article's.
+  const titledAbove = new Map<number, number>();
+  attachment.forEach((parts, k) => parts.forEach((part) => { if (part.lines.length > 0) titledAbove.set(part.lines[part.lines.length - 1], k); }));
   chains.forEach((chain, k) => {
     if (anchored[k]) return;
     const head = chain[0];
+    // (Only a fragment starting in mid-sentence: the title's article carried on from another column under the title.)
+    const underTitle = head.startsOpen === true ? titledAbove.get(head.lines[0] - 1) : undefined;
     // The text printed right before the fragment's first piece on the page (a fragment read round from a paragraph
     // opening printed late does not start with its first printed piece).
     const earliest = chain.reduce((a, b) => (b.lines[0] < a.lines[0] ? b : a));
@@ -179,9 +185,12 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       // (Not where the fragment was printed right after a sentence left open that it does not carry on: there the
       // extractor went on with another block.)
       if (before === j && !printedAfterCut(earliest)) score += 0.1;
+      // Being printed right under an article's title is evidence of the same weight.
+      if (underTitle === j) score += 0.1;
       const tail = other[other.length - 1];
       if (tail.endsOpen && head.startsOpen === true) score += 0.1;
-      if (tail.closing) score -= 0.2;
+      // (Text printed right under an article's title is that article's, wherever the extractor read its end from.)
+      if (tail.closing && underTitle !== j) score -= 0.2;
       if (score > bestScore) { bestScore = score; best = j; }
     });
     // From a paragraph's opening to a closing dateline, a fragment is a whole article unless an article shares its words.

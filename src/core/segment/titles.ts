@@ -1,6 +1,6 @@
 // Title blocks: lines grouped into blocks, blocks into parts (a wrapped title is one part), parts grouped by article.
 import type { LineRole, PageLine } from '../model';
-import { endsWithRubric, isParallelTitle, opensOnTimeAhead } from './roles/headline';
+import { endsWithRubric, isParallelTitle, opensOnTimeAhead, withoutRubric } from './roles/headline';
 import { compact } from './text';
 
 /** Labels of boxed text that papers set inside an article's body. */
@@ -14,7 +14,11 @@ export function headlineBlocks(lines: readonly PageLine[], roles: readonly LineR
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] === 'headline' || roles[i] === 'kicker' || roles[i] === 'subheadline') {
       // (A kicker is a phrase: a word of two or three characters above a blank line is a photo's title or a label.)
-      const kickerAbove = gap === 1 && current.length === 1 && lines[i - 1].blank && compact(lines[current[0]].text).length > 3;
+      // A kicker set apart by a blank line is a longer phrase in small type over a short main title in large type (or
+      // a phrase leading on with `——`): where the title run ends there (the text follows), a line above shorter than
+      // the title below is another article's headline. (Longer runs of titles are shared out by parts below.)
+      const kickerAbove = gap === 1 && current.length === 1 && lines[i - 1].blank && compact(lines[current[0]].text).length > 3 &&
+        (titleLineFollows(i, lines, roles) || leadsTitleBelow(compact(lines[current[0]].text), compact(lines[i].text)));
       // (A subheadline the extractor set apart under its block by a blank line joins it: see subtitleUnder.ts.)
       if (current.length > 0 && (gap === 0 || kickerAbove || (gap === 1 && joinAcrossBlank.has(i)))) current.push(i);
       else { if (current.length > 0) blocks.push(current); current = [i]; }
@@ -25,6 +29,20 @@ export function headlineBlocks(lines: readonly PageLine[], roles: readonly LineR
   }
   if (current.length > 0) blocks.push(current);
   return blocks;
+}
+
+/** A kicker over a main title: it leads on with `——`, or it runs at least as long as the title (rubric left out). */
+function leadsTitleBelow(above: string, below: string): boolean {
+  return /——$/.test(above) || above.length >= withoutRubric(below).length;
+}
+
+/** Whether the first line after `index` that is not blank (a few lines on at most) is a title line. */
+function titleLineFollows(index: number, lines: readonly PageLine[], roles: readonly LineRole[]): boolean {
+  for (let k = index + 1; k < lines.length && k <= index + 3; k++) {
+    if (lines[k].blank) continue;
+    return roles[k] === 'headline' || roles[k] === 'kicker' || roles[k] === 'subheadline';
+  }
+  return false;
 }
 
 /**
@@ -89,7 +107,14 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
       !/[。！？，、；：]$/.test(compact(lines[prev].text));
     const longSentence = current !== null && prev === i - 1 && stacked.has(prev) && stacked.has(i) && sentenceInside(prev) && (sentenceInside(i) && Math.abs(widths[prev] - widths[i]) <= 8 || sentenceTail) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
-    if ((wrapped || unclosed || runsOn || recut || recutTail || longSentence) && current) current.push(i);
+    // A title set across two columns or more (a long subheadline) fills each of its lines to one measure:
+    // lines of that very width, twice the column or wider, are one title wrapping on, and a shorter line after two or
+    // more of them is its last line. (Kicker and headline may share a width too, but they fit one or two columns.)
+    const fullPrev = current !== null && prev === i - 1 && widths[prev] >= 2 * columnWidth[prev] && compact(lines[prev].text).length >= 24 &&
+      !/[。！？]$/.test(compact(lines[prev].text)) && !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text));
+    const fullMeasure = fullPrev && (widths[i] === widths[prev] ||
+      (current.length >= 2 && widths[current[current.length - 2]] === widths[prev] && widths[i] < widths[prev]));
+    if ((wrapped || unclosed || runsOn || recut || recutTail || longSentence || fullMeasure) && current) current.push(i);
     else parts.push([i]);
   }
   return parts;

@@ -65,4 +65,24 @@ describe('segment one dateline and one credit per article', () => {
     const uncredited = [texts[0], texts[1], '候鸟保护站的志愿者也来帮忙，果农们说今年果树长势喜人……'];
     assert.deepEqual(mergeOrphans(chains, uncredited, attachment, pieces).chains.map((c) => c.map((p) => p.id)), [[0, 2], [1]]);
   });
+  it('places a fragment printed right under an article\'s title in that article, though the article ends on a credit', () => {
+    // A title set across two columns heads text in each: the second column's text (line 10, right under the title
+    // ending on line 9) carries on the titled article, which the extractor closed with another column's end.
+    const pieces = [
+      piece(0, [0], { hasDateline: true, endsOpen: true }),
+      piece(1, [5], { hasDateline: true, closing: true }),
+      piece(2, [10], { startsOpen: true }),
+    ];
+    const chains = [[pieces[0]], [pieces[1]], [pieces[2]]];
+    const texts = [
+      '本报某地3月2日讯 山区果农忙着修剪果树，湖边的果园里一片繁忙，候鸟保护站',
+      '新华社某地3月2日电 湖边的候鸟保护站里，志愿者们正在给受伤的候鸟喂食。（张三）',
+      '候鸟保护站的志愿者也来帮忙，果农们说今年果树长势喜人。',
+    ];
+    const underTitle = new Map([[1, [{ lines: [9], block: 0, group: 0 }]]]);
+    assert.deepEqual(mergeOrphans(chains, texts, underTitle, pieces).chains.map((c) => c.map((p) => p.id)), [[0], [1, 2]]);
+    // Printed elsewhere, the open sentence and the closed article decide.
+    const elsewhere = new Map([[1, [{ lines: [3], block: 0, group: 0 }]]]);
+    assert.deepEqual(mergeOrphans(chains, texts, elsewhere, pieces).chains.map((c) => c.map((p) => p.id)), [[0, 2], [1]]);
+  });
 });

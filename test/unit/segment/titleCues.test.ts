@@ -1,11 +1,11 @@
 // Typesetting cues that end or start a title block: each test is a small page built the way an extractor prints it.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import type { PageLine } from '../../../src/core/model';
-import { headlineParts } from '../../../src/core/segment/titles';
+import type { LineRole, PageLine } from '../../../src/core/model';
+import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
 import { compactWidth } from '../../../src/core/segment/text';
 import { withoutRubric } from '../../../src/core/segment/roles/headline';
-import { articlesOf } from './pages';
+import { articlesOf, pageLines } from './pages';
 
 describe('segment title cues', () => {
   it('takes a short unpunctuated block between blank lines, right above another title, for a title where blank lines part paragraphs', () => {
@@ -471,5 +471,27 @@ describe('segment title cues', () => {
     assert.equal(titled[1]?.headline?.text, '市图书馆的志愿者王明');
     const indentedOpening = articlesOf(pageWith('市图书馆的青年志愿者王明'));
     assert.ok(indentedOpening.every((article) => article.headline?.text !== '市图书馆的青年志愿者王明'));
+  });
+  it('keeps a title apart from the longer title under it across a blank line where the text follows: no kicker is shorter than its title', () => {
+    const roles = (texts: readonly string[], titleCount: number): LineRole[] =>
+      texts.map((t, k) => (t === '' ? 'blank' : k < titleCount ? 'headline' : 'body') as LineRole);
+    // Two articles' titles stacked over the first one's text: the upper one is the shorter.
+    const two = ['江城图书馆新馆开门迎客', '', '读书之城要有更多安静的角落与灯光（江畔论）', '', '本报江城3月5日电 新馆今天开门，', '首日接待读者三千人次。'];
+    assert.deepEqual(headlineBlocks(pageLines(two), roles(two, 3)), [[0], [2]]);
+    // A kicker runs longer than the short main title under it: one article's titles.
+    const kicker = ['江城图书馆新馆今天正式开门迎接读者', '', '书香满城（江畔论）', '', '本报江城3月5日电 新馆今天开门，', '首日接待读者三千人次。'];
+    assert.deepEqual(headlineBlocks(pageLines(kicker), roles(kicker, 3)), [[0, 2]]);
+    // A kicker leading on with `——` goes with the title below, however long.
+    const dash = ['读者王小林——', '', '二十年如一日守护社区里的图书角', '', '本报江城3月5日电 王小林今年六十岁，', '守着图书角二十年。'];
+    assert.deepEqual(headlineBlocks(pageLines(dash), roles(dash, 3)), [[0, 2]]);
+  });
+  it('keeps the lines of a title set across columns together where each fills the same wide measure, the last one shorter', () => {
+    const lines = pageLines(['市政府召开常务会议', '研究部署春季农业生产和农田水利建设工作，要求各地抓紧抓实春耕备耕', '各项准备，确保粮食生产稳定；听取全市优化营商环境工作情况汇报，推',
+      '进政务服务改革']);
+    const widths = lines.map((l) => compactWidth(l.text));
+    assert.deepEqual(headlineParts([0, 1, 2, 3], lines, widths, [24, 24, 24, 24]), [[0], [1, 2, 3]]);
+    // A kicker and headline of one width within a column or two stay apart.
+    const pair = pageLines(['各地纷纷出台促进夜间经济措施', '夜间经济如何红火起来（视窗）']);
+    assert.deepEqual(headlineParts([0, 1], pair, pair.map((l) => compactWidth(l.text)), [24, 24]), [[0], [1]]);
   });
 });
