@@ -1,14 +1,14 @@
 // Article building: a chain's lines become paragraphs; the dateline, credits and titles are cut out and kept.
 import type { ArticlePart, Byline, Dateline, LineRole, PageLine } from '../model';
-import { type HeadlinePart, partText } from './attach';
+import { type HeadlinePart, partText } from './titles/attach';
 import { cleanInline } from './clean';
-import type { Piece } from './pieces';
+import type { Piece } from './links/pieces';
 import { ENDS_BEFORE_CREDIT, matchLeadingCredit, matchTrailingCredit, matchTrailingCreditLines } from './roles/byline';
 import { isPhotoCredit } from './roles/caption';
 import { matchLeadingDateline } from './roles/dateline';
 import { splitHeadlineBlock } from './roles/headline';
-import { NEAR_LINES, chainSimilarity } from './attach';
-import { compact } from './text';
+import { NEAR_LINES, chainSimilarity } from './titles/attach';
+import { compact } from './page/text';
 
 export interface DraftArticle {
   index: number;

@@ -1,7 +1,7 @@
 // Clean text for segment output: the core's cleaner (joins hard wraps, drops spurious spaces, repairs broken numbers),
 // then a last pass that drops any whitespace still standing next to a Chinese character. Only whitespace changes.
 import { cleanParagraph } from '../clean';
-import { isWideChar } from './text';
+import { isWideChar } from './page/text';
 
 /** Joins a paragraph's source lines (or one line's text) into one clean string. */
 export function cleanInline(text: string): string {

@@ -2,8 +2,8 @@
 // a segmenter.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { type HeadlinePart, attachHeadlines, headlineEvidence } from '../../../src/core/segment/attach';
-import type { Piece } from '../../../src/core/segment/pieces';
+import { type HeadlinePart, attachHeadlines, headlineEvidence } from '../../../src/core/segment/titles/attach';
+import type { Piece } from '../../../src/core/segment/links/pieces';
 import { pageLines } from './pages';
 import type { Segmenter } from '../../../src/core/segmenter/segmenter';
 

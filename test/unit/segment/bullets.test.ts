@@ -1,7 +1,7 @@
 // Summary bullets (`■…`) opening an article's lead, printed right after another article's last paragraph.
 import * as assert from 'node:assert/strict';
 import type { LineRole } from '../../../src/core/model';
-import { bulletLeadStarts } from '../../../src/core/segment/bullets';
+import { bulletLeadStarts } from '../../../src/core/segment/links/bullets';
 import { articlesOf, pageLines } from './pages';
 
 describe('segment bullet leads', () => {

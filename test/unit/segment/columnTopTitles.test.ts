@@ -1,9 +1,9 @@
 // Titles set at a column top over text carried on from elsewhere, in dumps whose blank lines part text boxes
 // (pdfminer): the text below the title continues the title's own article, whose opening was printed earlier.
 import * as assert from 'node:assert/strict';
-import { columnTopTitles } from '../../../src/core/segment/columnTopTitles';
+import { columnTopTitles } from '../../../src/core/segment/titles/columnTopTitles';
 import type { LineRole } from '../../../src/core/model';
-import { compactWidth } from '../../../src/core/segment/text';
+import { compactWidth } from '../../../src/core/segment/page/text';
 import { articlesOf, pageLines } from './pages';
 
 /** A page in boxes: the dateline article's opening, a finished article, then a title over the first one's continuation. */

@@ -4,12 +4,12 @@ import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
 import { creditText } from '../../../src/core/segment/article';
 import { isOnlyDatelineAndCredit, matchBareCredit, matchTrailingCreditLines, parseCredit } from '../../../src/core/segment/roles/byline';
-import { buildPieces } from '../../../src/core/segment/pieces';
-import { compactWidth } from '../../../src/core/segment/text';
+import { buildPieces } from '../../../src/core/segment/links/pieces';
+import { compactWidth } from '../../../src/core/segment/page/text';
 import type { LineRole, PageLine } from '../../../src/core/model';
 import { looksLikeName } from '../../../src/core/segment/roles/names';
 import { findPullQuotes, isPhotoCredit } from '../../../src/core/segment/roles/caption';
-import { findWrappedCredit } from '../../../src/core/segment/wrappedCredits';
+import { findWrappedCredit } from '../../../src/core/segment/roles/wrappedCredits';
 import { articlesOf, pageLines } from './pages';
 
 describe('segment credits', () => {

@@ -1,9 +1,9 @@
 // An article has one dateline and one credit: a chain with two datelines is two articles a wrong link joined, and a
 // fragment closing on a credit joins no article whose dateline carries one.
 import * as assert from 'node:assert/strict';
-import { mergeOrphans } from '../../../src/core/segment/chains';
-import { cutDoubleDatelineChains } from '../../../src/core/segment/doubleDatelines';
-import type { Piece } from '../../../src/core/segment/pieces';
+import { mergeOrphans } from '../../../src/core/segment/links/chains';
+import { cutDoubleDatelineChains } from '../../../src/core/segment/links/doubleDatelines';
+import type { Piece } from '../../../src/core/segment/links/pieces';
 import { pageLines } from './pages';
 
 function piece(id: number, lines: number[], shape: Partial<Piece>): Piece {

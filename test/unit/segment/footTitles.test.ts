@@ -2,10 +2,10 @@
 // at the start of its own article, in the order they are printed.
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { type HeadlinePart, splitTitleRows } from '../../../src/core/segment/attach';
-import { headlineParts } from '../../../src/core/segment/titles';
-import { takeBackOpenings } from '../../../src/core/segment/footTitles';
-import type { Piece } from '../../../src/core/segment/pieces';
+import { type HeadlinePart, splitTitleRows } from '../../../src/core/segment/titles/attach';
+import { headlineParts } from '../../../src/core/segment/titles/blocks';
+import { takeBackOpenings } from '../../../src/core/segment/titles/footTitles';
+import type { Piece } from '../../../src/core/segment/links/pieces';
 import { pageLines } from './pages';
 
 describe('segment foot titles', () => {

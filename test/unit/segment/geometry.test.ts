@@ -1,8 +1,8 @@
 // Column geometry: how wide a line is, and how the page sets its curly quotes.
 import * as assert from 'node:assert/strict';
 import type { LineRole } from '../../../src/core/model';
-import { estimateColumnWidths, quotesSqueezed } from '../../../src/core/segment/columns';
-import { compactWidth } from '../../../src/core/segment/text';
+import { estimateColumnWidths, quotesSqueezed } from '../../../src/core/segment/page/columns';
+import { compactWidth } from '../../../src/core/segment/page/text';
 import { pageLines } from './pages';
 
 function squeezedOn(texts: readonly string[]): boolean {

@@ -1,7 +1,7 @@
 // Two articles sharing a band of columns: open ends and continuations paired in print order, in or against it.
 import * as assert from 'node:assert/strict';
-import { linkInterleavedRuns } from '../../../src/core/segment/interleaved';
-import type { Piece } from '../../../src/core/segment/pieces';
+import { linkInterleavedRuns } from '../../../src/core/segment/links/interleaved';
+import type { Piece } from '../../../src/core/segment/links/pieces';
 
 describe('segment interleaved columns', () => {
   const piece = (id: number, from: number, to: number, extra: Partial<Piece> = {}): Piece => ({

@@ -1,10 +1,10 @@
 // Sentence halves told by the word they make across a column break (pdftotext prints side-by-side columns block by block).
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { frontLateOpenings, joinStrength, linkCutOffQuotes } from '../../../src/core/segment/joins';
-import { hanPairCounts } from '../../../src/core/segment/text';
+import { frontLateOpenings, joinStrength, linkCutOffQuotes } from '../../../src/core/segment/links/joins';
+import { hanPairCounts } from '../../../src/core/segment/page/text';
 import type { LineRole } from '../../../src/core/model';
-import type { Piece } from '../../../src/core/segment/pieces';
+import type { Piece } from '../../../src/core/segment/links/pieces';
 import { buildLayout } from '../../../src/core/layout/layout';
 
 function bodies(text: string): { headline: string | null; body: string[] }[] {

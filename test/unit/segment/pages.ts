@@ -1,7 +1,7 @@
 // Small invented pages for the segmentation tests: the articles of a page, and page lines built without a layout.
 import { analyzePage } from '../../../src/core/analyze';
 import type { Article, PageLine } from '../../../src/core/model';
-import { compactWidth } from '../../../src/core/segment/text';
+import { compactWidth } from '../../../src/core/segment/page/text';
 
 /** The articles the whole pipeline finds on a page. */
 export function articlesOf(text: string): readonly Article[] {

@@ -3,12 +3,12 @@
 import * as assert from 'node:assert/strict';
 import { buildLayout } from '../../../src/core/layout/layout';
 import type { LineRole } from '../../../src/core/model';
-import { attachHeadlines, chainSimilarity } from '../../../src/core/segment/attach';
-import { mergeOrphans, withTitles } from '../../../src/core/segment/chains';
-import type { Piece } from '../../../src/core/segment/pieces';
-import { buildPieces, linkPieces } from '../../../src/core/segment/pieces';
-import { compactWidth } from '../../../src/core/segment/text';
-import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
+import { attachHeadlines, chainSimilarity } from '../../../src/core/segment/titles/attach';
+import { mergeOrphans, withTitles } from '../../../src/core/segment/links/chains';
+import type { Piece } from '../../../src/core/segment/links/pieces';
+import { buildPieces, linkPieces } from '../../../src/core/segment/links/pieces';
+import { compactWidth } from '../../../src/core/segment/page/text';
+import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles/blocks';
 import { articlesOf, pageLines } from './pages';
 
 describe('segment pdftotext cues', () => {

@@ -1,8 +1,8 @@
 // A quotation printed over two text boxes: the box holding its tail (`进！”`) closes a quote it did not open.
 import * as assert from 'node:assert/strict';
 import type { LineRole } from '../../../src/core/model';
-import { buildPieces } from '../../../src/core/segment/pieces';
-import { compactWidth } from '../../../src/core/segment/text';
+import { buildPieces } from '../../../src/core/segment/links/pieces';
+import { compactWidth } from '../../../src/core/segment/page/text';
 import { articlesOf, pageLines } from './pages';
 
 describe('segment quote tails', () => {

@@ -2,9 +2,9 @@
 // article's first column, its kicker, another article, then the title and the rest of the first article).
 import * as assert from 'node:assert/strict';
 import type { LineRole } from '../../../src/core/model';
-import type { Piece } from '../../../src/core/segment/pieces';
-import { linkPieces } from '../../../src/core/segment/pieces';
-import { wrappedRubricTitles } from '../../../src/core/segment/wrappedRubrics';
+import type { Piece } from '../../../src/core/segment/links/pieces';
+import { linkPieces } from '../../../src/core/segment/links/pieces';
+import { wrappedRubricTitles } from '../../../src/core/segment/titles/wrappedRubrics';
 import { pageLines } from './pages';
 
 describe('segment paragraph tail under a wrapped-rubric title', () => {

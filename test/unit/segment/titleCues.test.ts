@@ -2,8 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
 import type { LineRole, PageLine } from '../../../src/core/model';
-import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles';
-import { compactWidth } from '../../../src/core/segment/text';
+import { headlineBlocks, headlineParts } from '../../../src/core/segment/titles/blocks';
+import { compactWidth } from '../../../src/core/segment/page/text';
 import { withoutRubric } from '../../../src/core/segment/roles/headline';
 import { articlesOf, pageLines } from './pages';
 

@@ -3,8 +3,8 @@ import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
 import { buildLayout } from '../../../src/core/layout/layout';
 import type { LineRole } from '../../../src/core/model';
-import { isParagraphPerLine } from '../../../src/core/segment/columns';
-import { compactWidth } from '../../../src/core/segment/text';
+import { isParagraphPerLine } from '../../../src/core/segment/page/columns';
+import { compactWidth } from '../../../src/core/segment/page/text';
 
 const ARTICLE = [
   '初春时节，记者走进南方一座山村，只见梯田层层叠叠，新修的水渠绕着山腰一路延伸，村民们正忙着翻土备耕，田间地头一派繁忙景象。',

@@ -1,7 +1,7 @@
 // Vertical titles (竖排标题) that pdftotext prints one character to a line, scattered among the body's paragraphs.
 import * as assert from 'node:assert/strict';
 import type { LineRole } from '../../../src/core/model';
-import { findVerticalTitles } from '../../../src/core/segment/verticalTitles';
+import { findVerticalTitles } from '../../../src/core/segment/titles/verticalTitles';
 import { articlesOf, pageLines } from './pages';
 
 describe('segment vertical titles', () => {

@@ -1,5 +1,5 @@
 // Photo captions and photo credits (`袁建兵摄（人民视觉）`, `新华社记者 张三 摄`), which are not part of a body.
-import { compact } from '../text';
+import { compact } from '../page/text';
 import { parseCredit } from './byline';
 
 /** The agency or picture desk a photo credit may close on: `（人民视觉）`, `（新华社发）`. */

@@ -1,6 +1,6 @@
 // Page furniture that belongs to no article: page headers, masthead slogans, section labels, ads and jump lines.
 import type { NoiseKind } from '../../model';
-import { compact } from '../text';
+import { compact } from '../page/text';
 
 /** Section labels newspapers print in the page's top band. */
 const SECTION_WORDS = new Set([

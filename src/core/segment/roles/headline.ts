@@ -1,5 +1,5 @@
 // Headline candidates and the split of a headline block into kicker (引题), headline and subheadline (副题).
-import { compact } from '../text';
+import { compact } from '../page/text';
 import { looksLikeName } from './names';
 
 /**

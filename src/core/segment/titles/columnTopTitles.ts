@@ -1,10 +1,10 @@
 // Titles standing at a column top over text carried on from elsewhere (pdfminer prints each text box apart).
-import type { LineRole, PageLine } from '../model';
+import type { LineRole, PageLine } from '../../model';
 import { type HeadlinePart, NEAR_LINES, chainSimilarity } from './attach';
-import { PAIR_MIN_SIMILARITY } from './chains';
-import type { Piece } from './pieces';
-import { BOX_LABELS } from './titles';
-import { HARD_END, balancedMarks, breaksWord, compact, isLetterSpaced, lineBigrams } from './text';
+import { PAIR_MIN_SIMILARITY } from '../links/chains';
+import type { Piece } from '../links/pieces';
+import { BOX_LABELS } from './blocks';
+import { HARD_END, balancedMarks, breaksWord, compact, isLetterSpaced, lineBigrams } from '../page/text';
 
 /** Most characters of such a title run (a headline over a subheadline, each at most a column line or so). */
 const MAX_TITLE_CHARS = 30;

@@ -1,8 +1,8 @@
 // Summary bullets (`■…`): some papers open an article with a lead of one or more bullet paragraphs, set above or
 // ahead of the running text. Where the extractor printed such a lead right after another article's last paragraph in
 // one run of lines, the first bullet is where the new article begins: a body does not turn to a bullet in its middle.
-import type { LineRole, PageLine } from '../model';
-import { SENTENCE_END, compact } from './text';
+import type { LineRole, PageLine } from '../../model';
+import { SENTENCE_END, compact } from '../page/text';
 
 const BULLET = /^[■◆]/;
 

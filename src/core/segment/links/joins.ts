@@ -1,7 +1,7 @@
 // Sentence halves told by the word they make across the break.
-import type { LineRole, PageLine } from '../model';
+import type { LineRole, PageLine } from '../../model';
 import type { Piece } from './pieces';
-import { compact, hanPairCounts, isHan } from './text';
+import { compact, hanPairCounts, isHan } from '../page/text';
 
 /** How far from an open end (lines) its continuation is looked for: about a page. */
 const JOIN_NEAR_LINES = 600;

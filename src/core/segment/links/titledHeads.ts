@@ -1,6 +1,6 @@
 // Where a paragraph opening printed at a chain's end leads: into a title's own block that starts in mid-sentence.
-import type { LineRole, PageLine } from '../model';
-import { chainSimilarity } from './attach';
+import type { LineRole, PageLine } from '../../model';
+import { chainSimilarity } from '../titles/attach';
 import type { Piece } from './pieces';
 
 /** Least shared vocabulary (bigram cosine) between the opening's chain and the titled block's chain: on the dev pages

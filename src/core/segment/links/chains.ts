@@ -1,12 +1,12 @@
 // Article chains after titles attach: split run-on articles, pair dateline and title halves, place headless fragments.
-import type { PageLine } from '../model';
-import type { Segmenter } from '../segmenter/segmenter';
-import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from './attach';
+import type { PageLine } from '../../model';
+import type { Segmenter } from '../../segmenter/segmenter';
+import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from '../titles/attach';
 import type { Piece } from './pieces';
 import { joinsWord } from './joins';
-import { matchLeadingCredit, matchTrailingCredit } from './roles/byline';
-import { matchLeadingDateline } from './roles/dateline';
-import { breaksWord, compact, lineBigrams } from './text';
+import { matchLeadingCredit, matchTrailingCredit } from '../roles/byline';
+import { matchLeadingDateline } from '../roles/dateline';
+import { breaksWord, compact, lineBigrams } from '../page/text';
 
 /** Least shared vocabulary (bigram cosine) for a title-less dateline chain and a dateline-less titled chain to pair. */
 export const PAIR_MIN_SIMILARITY = 0.1;

@@ -1,5 +1,5 @@
 // Column geometry read from the dump itself: the local body column width and whether blank lines separate paragraphs.
-import type { LineRole, PageLine } from '../model';
+import type { LineRole, PageLine } from '../../model';
 import { HARD_END, compact, isLetterSpaced } from './text';
 
 const WINDOW = 24;

@@ -3,8 +3,8 @@
 // column of running text. Under a title block an article opens with a dateline or an indented paragraph, so a line
 // there that fills the column yet holds no punctuation at all neither opens nor carries on a paragraph: it is the
 // block's last title line, and joins the block across the blank line (a main title set under its kicker that way).
-import type { LineRole, PageLine } from '../model';
-import { compact, isLetterSpaced } from './text';
+import type { LineRole, PageLine } from '../../model';
+import { compact, isLetterSpaced } from '../page/text';
 
 /** Fewest and most characters of such a line (a title phrase, not a word or a column's name). */
 const MIN_CHARS = 6;

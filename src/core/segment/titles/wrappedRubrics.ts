@@ -2,9 +2,9 @@
 // the first line leaves open is closed by the second, so neither line alone ends on a rubric and the one-line cue
 // (segmentPage) misses it. Right under a blank line, with no sentence finished in it, the pair is a title: running text
 // that wraps a bracket that way closes its sentence, or carries on the text above.
-import type { LineRole, PageLine } from '../model';
-import { endsWithRubric } from './roles/headline';
-import { compact } from './text';
+import type { LineRole, PageLine } from '../../model';
+import { endsWithRubric } from '../roles/headline';
+import { compact } from '../page/text';
 
 /** Most characters of such a title with its rubric. */
 const MAX_CHARS = 60;

@@ -1,13 +1,13 @@
 // Titles an extractor collected at the page foot (pdftotext -raw does): they list the page's articles in reading
 // order, so they are laid along the body in that order, each group of titles at the paragraph where its article
 // starts.
-import type { PageLine } from '../model';
-import type { Segmenter } from '../segmenter/segmenter';
+import type { PageLine } from '../../model';
+import type { Segmenter } from '../../segmenter/segmenter';
 import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from './attach';
-import type { Piece } from './pieces';
-import { isOnlyDatelineAndCredit } from './roles/byline';
-import { withoutRubric } from './roles/headline';
-import { compact, isLetterSpaced } from './text';
+import type { Piece } from '../links/pieces';
+import { isOnlyDatelineAndCredit } from '../roles/byline';
+import { withoutRubric } from '../roles/headline';
+import { compact, isLetterSpaced } from '../page/text';
 
 /** How much text after (and before) a paragraph start is compared with a title (characters). */
 const WINDOW = 400;

@@ -3,8 +3,8 @@
 // block, so a sentence left open at a column's foot often finds another article's continuation (which carries on to
 // that article's closing dateline). The chain is cut where its text turns (least vocabulary shared by the two sides);
 // the cut-off end is then a fragment placed by its words among the articles without a dateline (see mergeOrphans).
-import type { PageLine } from '../model';
-import { chainSimilarity } from './attach';
+import type { PageLine } from '../../model';
+import { chainSimilarity } from '../titles/attach';
 import type { Piece } from './pieces';
 
 /** How many open links, counted back from the chain's end, may be the wrong one: bounds the work on a long chain (each

@@ -1,6 +1,6 @@
 // Titles pdftotext prints among running text, where blank lines mark only column breaks: shapes that no body line has.
-import type { LineRole, PageLine } from '../model';
-import { HARD_END, breaksWord, compact, hanPairCounts, isHan, isLetterSpaced } from './text';
+import type { LineRole, PageLine } from '../../model';
+import { HARD_END, breaksWord, compact, hanPairCounts, isHan, isLetterSpaced } from '../page/text';
 
 /** Two phrases of like length set apart by a space (`立起足尖 触摸顶尖`), nothing else on the line. */
 const TWO_PHRASES = /^([\u4e00-\u9fff“”《》]{2,10})[ \u3000]+([\u4e00-\u9fff“”《》]{2,10})$/;

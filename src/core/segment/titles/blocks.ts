@@ -1,7 +1,7 @@
 // Title blocks: lines grouped into blocks, blocks into parts (a wrapped title is one part), parts grouped by article.
-import type { LineRole, PageLine } from '../model';
-import { endsWithRubric, isParallelTitle, opensOnTimeAhead, withoutRubric } from './roles/headline';
-import { compact } from './text';
+import type { LineRole, PageLine } from '../../model';
+import { endsWithRubric, isParallelTitle, opensOnTimeAhead, withoutRubric } from '../roles/headline';
+import { compact } from '../page/text';
 
 /** Labels of boxed text that papers set inside an article's body. */
 export const BOX_LABELS: ReadonlySet<string> = new Set(['核心阅读', '编者按', '阅读提示', '延伸阅读', '相关链接', '链接']);

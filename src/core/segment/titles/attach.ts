@@ -1,10 +1,10 @@
 // Headline ↔ body attachment: each headline block goes to the article chain with the best evidence (shared words,
 // position before or after the body, a dateline opening the body). The segmenter is an optional extra signal.
-import type { PageLine } from '../model';
-import type { Segmenter } from '../segmenter/segmenter';
-import type { Piece } from './pieces';
-import { endsWithRubric } from './roles/headline';
-import { bigramCoverage, compact, hanBigrams, isLetterSpaced } from './text';
+import type { PageLine } from '../../model';
+import type { Segmenter } from '../../segmenter/segmenter';
+import type { Piece } from '../links/pieces';
+import { endsWithRubric } from '../roles/headline';
+import { bigramCoverage, compact, hanBigrams, isLetterSpaced } from '../page/text';
 
 /** How far apart (in lines) a title and a body may lie: more than any page, so only huge multi-page dumps are cut. */
 export const NEAR_LINES = 1500;

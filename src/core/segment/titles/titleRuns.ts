@@ -3,9 +3,9 @@
 // paragraph. Set right above another title or a dateline it is the title of an article printed next to that one
 // (a column of short news, each under its own title); elsewhere it may be a fragment a column break cut out of a
 // sentence, and it is left to the body.
-import type { LineRole, PageLine } from '../model';
-import { BOX_LABELS } from './titles';
-import { balancedMarks, compact } from './text';
+import type { LineRole, PageLine } from '../../model';
+import { BOX_LABELS } from './blocks';
+import { balancedMarks, compact } from '../page/text';
 
 /** Most lines and characters such a title block holds. */
 const MAX_RUN_LINES = 3;

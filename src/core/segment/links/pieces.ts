@@ -1,11 +1,11 @@
 // Body pieces (runs of body lines between breaks) and their linking into article chains by sentence continuity.
-import type { LineRole, PageLine } from '../model';
-import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from './roles/byline';
-import { isPhotoCredit } from './roles/caption';
-import { isJumpLine } from './roles/furniture';
-import { HARD_END, compact, lineBigrams } from './text';
-import { isIntertitleInRun } from './inTextTitles';
-import { NEAR_LINES, chainSimilarity } from './attach';
+import type { LineRole, PageLine } from '../../model';
+import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from '../roles/byline';
+import { isPhotoCredit } from '../roles/caption';
+import { isJumpLine } from '../roles/furniture';
+import { HARD_END, compact, lineBigrams } from '../page/text';
+import { isIntertitleInRun } from '../titles/inTextTitles';
+import { NEAR_LINES, chainSimilarity } from '../titles/attach';
 import { relinkColumnBreaks } from './columnBreaks';
 import { linkInterleavedRuns } from './interleaved';
 import { titledContinuation } from './titledHeads';

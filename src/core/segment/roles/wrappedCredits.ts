@@ -2,8 +2,8 @@
 // (`（本报记者王小明、朱` / `丽、马大成、钱多多）`), and an extractor may print a blank line (a column break) inside it.
 // Read as one credit line, the credit closes the article above it and the text after it opens another; left as body
 // lines it would run two articles together.
-import type { PageLine } from '../model';
-import { matchTrailingCreditLines, type ParsedByline } from './roles/byline';
+import type { PageLine } from '../../model';
+import { matchTrailingCreditLines, type ParsedByline } from './byline';
 
 /** Most text lines a wrapped credit spans (the opening one included). */
 const MAX_CREDIT_LINES = 4;

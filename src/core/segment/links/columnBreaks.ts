@@ -1,6 +1,6 @@
 // Links across a column break between a finished paragraph and an indented paragraph opening, re-chosen by vocabulary.
-import type { PageLine } from '../model';
-import { chainSimilarity } from './attach';
+import type { PageLine } from '../../model';
+import { chainSimilarity } from '../titles/attach';
 import type { Piece } from './pieces';
 
 /** What being printed right after the finished paragraph adds to a pair's shared vocabulary (bigram cosine). */

@@ -1,9 +1,9 @@
 // Vertical titles (竖排标题): a short title set top to bottom beside the text, one character to a line. pdftotext
 // prints each character as a line of its own between blank lines, scattered down the column it stands beside, so the
 // title reads as single characters standing alone among the body's paragraphs, in reading order.
-import type { LineRole, PageLine } from '../model';
+import type { LineRole, PageLine } from '../../model';
 import type { HeadlinePart } from './attach';
-import { compact, isHan } from './text';
+import { compact, isHan } from '../page/text';
 
 /** Most lines between two characters of one vertical title (it runs down beside a column or two of text). */
 const MAX_GAP_LINES = 200;

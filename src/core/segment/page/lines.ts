@@ -1,5 +1,5 @@
 // Line neighbourhood helpers for the role passes: nearest non-blank line, isolation between blank lines.
-import type { LineRole, PageLine } from '../model';
+import type { LineRole, PageLine } from '../../model';
 
 /** The nearest non-blank line in a direction (markers skipped), or null at the page's edge. */
 export function neighbourLine(lines: readonly PageLine[], roles: readonly LineRole[], i: number, step: 1 | -1): number | null {
