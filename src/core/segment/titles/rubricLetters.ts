@@ -67,12 +67,15 @@ export function rubricOverLetters(given: readonly Piece[][], givenAttachment: Re
     // The letters: the first opening after the label, at a piece start inside another titled article's chain.
     let letters = -1;
     let at = -1;
+    // (Pieces by the line they start on, inside a chain after its first: one lookup per opening, not a scan.)
+    const pieceAt = new Map<number, { chain: number; at: number }>();
+    chains.forEach((chain, k) => chain.forEach((p, j) => { if (j > 0) pieceAt.set(p.lines[0], { chain: k, at: j }); }));
     for (const line of openings) {
       if (line <= label || line - label > NEAR_LINES) continue;
-      const owner = chains.findIndex((chain, k) => k !== below && attachment.has(k) && chain.some((p, j) => j > 0 && p.lines[0] === line));
-      if (owner < 0) continue;
-      letters = owner;
-      at = chains[owner].findIndex((p) => p.lines[0] === line);
+      const found = pieceAt.get(line);
+      if (!found || found.chain === below || !attachment.has(found.chain)) continue;
+      letters = found.chain;
+      at = found.at;
       break;
     }
     if (letters < 0) continue;
