@@ -26,6 +26,7 @@ import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
 import { HARD_END, SENTENCE_END, balancedMarks, breaksWord, compact, compactWidth, isLetterSpaced, lineBigrams } from './page/text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles/blocks';
 import { wrappedRubricTitles } from './titles/wrappedRubrics';
+import { pairSideBySideTitles } from './titles/sideBySide';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
 const FOOT_TITLES_MAX = 24;
@@ -591,7 +592,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 
   // 5. Headline blocks, attached to chains by evidence.
-  const blocks = headlineBlocks(lines, roles, subtitlesUnder);
+  const blocks = pairSideBySideTitles(headlineBlocks(lines, roles, subtitlesUnder), lines, widths, columnWidth);
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
