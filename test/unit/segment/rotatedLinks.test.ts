@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { rotateNoWordLinks } from '../../../src/core/segment/links/joins';
 import type { LineRole } from '../../../src/core/model';
-import type { Piece } from '../../../src/core/segment/links/pieces';
+import { buildPieces, type Piece } from '../../../src/core/segment/links/pieces';
 import { buildLayout } from '../../../src/core/layout/layout';
 
 const LINES = [
@@ -52,5 +52,24 @@ describe('segment rotated links', () => {
   it('leaves the links where the shift makes no word the page uses', () => {
     const next = rotate([]);
     assert.deepEqual([...next.entries()].sort(), [[0, 1], [2, 3], [4, 5]]);
+  });
+});
+
+describe('segment letter-spaced openings', () => {
+  // Each line fills a 20-cell column; the letter-spaced line's characters alone do not, so its indent is unknown.
+  const piecesOf = (spaced: string) => {
+    const text = ['本文开头讲到了一个科', spaced, '会议在北京举行了。'].join('\n');
+    const lines = buildLayout(text, null).lines;
+    const roles: LineRole[] = lines.map(() => 'body');
+    const widths = [20, 16, 18];
+    return buildPieces(lines, roles, widths, [20, 20, 20], new Map(), new Set(), new Set([1])).map((p) => p.lines);
+  };
+
+  it('starts a piece at a letter-spaced line opening on a digit after an open sentence', () => {
+    assert.deepEqual(piecesOf('1 0 月 2 日 ，大 家 都'), [[0], [1, 2]]);
+  });
+
+  it('keeps a letter-spaced line opening on a Han character in the run: the pair across the break tells', () => {
+    assert.deepEqual(piecesOf('学 家 们 1 0 月 2 日'), [[0, 1, 2]]);
   });
 });
