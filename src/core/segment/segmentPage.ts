@@ -10,6 +10,7 @@ import { subtitlesUnderTitleBlocks } from './titles/subtitleUnder';
 import { markTitleRunsAboveTitles } from './titles/titleRuns';
 import { cleanInline } from './clean';
 import { columnTopTitles, joinUnderTitles } from './titles/columnTopTitles';
+import { rubricOverLetters } from './titles/rubricLetters';
 import { markForeignTitlesAtColumnTop, markParallelTitlesAtColumnTop } from './titles/inTextTitles';
 import { blankMarksColumnBreaks, estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './page/columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './page/lines';
@@ -26,6 +27,7 @@ import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
 import { HARD_END, SENTENCE_END, balancedMarks, breaksWord, compact, compactWidth, isLetterSpaced, lineBigrams } from './page/text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles/blocks';
 import { wrappedRubricTitles } from './titles/wrappedRubrics';
+import { pairSideBySideTitles } from './titles/sideBySide';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
 const FOOT_TITLES_MAX = 24;
@@ -591,7 +593,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 
   // 5. Headline blocks, attached to chains by evidence.
-  const blocks = headlineBlocks(lines, roles, subtitlesUnder);
+  const blocks = pairSideBySideTitles(headlineBlocks(lines, roles, subtitlesUnder), lines, widths, columnWidth);
   const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
@@ -622,7 +624,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
-  const taken = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')) : takeBackOpenings(split.chains, split.attachment, lines);
+  const underTitles = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')) : takeBackOpenings(split.chains, split.attachment, lines);
+  // A short column rubric over letters heads the letters, not the carried-on text below it (see rubricLetters.ts).
+  const taken = blankSeparated ? rubricOverLetters(underTitles.chains, underTitles.attachment, lines) : underTitles;
   const splitText = withTitles(taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')), taken.attachment, lines);
 
   // 6. Build articles.
