@@ -81,7 +81,8 @@ function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], n
  * columns block by block puts another article's continuation right after an open end, and the neighbour link takes
  * it. Where the piece printed next (set full width, or with a first line that tells nothing) makes a pair of characters
  * the page never uses, and exactly one continuation left without its start makes a word of the page with the open end,
- * the open end goes on there instead. Failing that, where exactly one open end that another article's start cut off
+ * the open end goes on there instead (a continuation whose first line is letter-spaced counts too: its width tells
+ * nothing, but only its start is indented or not, and the word says it carries on). Failing that, where exactly one open end that another article's start cut off
  * makes a word of the page with the neighbour, that end takes the neighbour (the extractor printed the neighbour's
  * article's next block after the open end; an open end not cut off may be the neighbour's half as well).
  */
@@ -89,7 +90,7 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
   const strength = joinStrength(lines);
   const joins = joinsWord(lines);
-  const isFreeHead = (p: Piece) => p.startsOpen === true && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id);
+  const isFreeHead = (p: Piece) => p.startsOpen !== false && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id);
   const isCutOffTail = (p: Piece) => p.endsOpen && cutOffByArticle(pieces, roles, next, p);
   // A letter-spaced line opening on a digit or letter tells nothing by the pair across the break: it makes no word.
   const makesNoWord = (a: Piece, b: Piece) => {
@@ -112,6 +113,21 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
     }
     return found;
   };
+  const acrossFurniture = (from: number, to: number) => {
+    for (let i = from + 1; i < to; i++) if (roles[i] === 'furniture') return true;
+    return false;
+  };
+  /** The open end within about a page of `b` that another article's start cut off, nearest to `b`, that `fits`. */
+  const nearestCutOffTail = (b: Piece, fits: (t: Piece) => boolean): Piece | null => {
+    const line = b.lines[0];
+    const distance = (t: Piece) => Math.abs(t.lines[t.lines.length - 1] - line);
+    let nearest: Piece | null = null;
+    for (const t of pieces) {
+      if (distance(t) > JOIN_NEAR_LINES || !isCutOffTail(t) || !fits(t)) continue;
+      if (nearest === null || distance(t) < distance(nearest)) nearest = t;
+    }
+    return nearest;
+  };
   /** `later` is read after `from` in its chain (linking it before `from` would close a loop). */
   const follows = (from: Piece, later: Piece) => {
     for (let k: number | undefined = from.id; k !== undefined; k = next.get(k)) if (k === later.id) return true;
@@ -128,6 +144,11 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
       next.delete(a.id);
       prev.delete(b.id);
       link(a, head);
+      // A neighbour printed across page furniture (a folio, the page's running head) was only the next box the
+      // extractor came to after leaving the open end's column; left without its start, it carries on the nearest open
+      // end that another article's start cut off (pdfminer prints a column's boxes close together).
+      const nearest = acrossFurniture(end, b.lines[0]) ? nearestCutOffTail(b, (t) => t !== a && headOf(t.id) !== b.id && !follows(b, t)) : null;
+      if (nearest !== null) link(nearest, b);
       continue;
     }
     const tail = onlyOne(b.id, b.lines[0], (t) => t !== a && isCutOffTail(t) && joins(t, b));
