@@ -10,6 +10,7 @@ import { subtitlesUnderTitleBlocks } from './titles/subtitleUnder';
 import { markTitleRunsAboveTitles } from './titles/titleRuns';
 import { cleanInline } from './clean';
 import { columnTopTitles, joinUnderTitles } from './titles/columnTopTitles';
+import { rubricOverLetters } from './titles/rubricLetters';
 import { markForeignTitlesAtColumnTop, markParallelTitlesAtColumnTop } from './titles/inTextTitles';
 import { blankMarksColumnBreaks, estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './page/columns';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './page/lines';
@@ -627,7 +628,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
-  const taken = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')) : takeBackOpenings(split.chains, split.attachment, lines);
+  const underTitles = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')) : takeBackOpenings(split.chains, split.attachment, lines);
+  // A short column rubric over letters heads the letters, not the carried-on text below it (see rubricLetters.ts).
+  const taken = blankSeparated ? rubricOverLetters(underTitles.chains, underTitles.attachment, lines) : underTitles;
   const splitText = withTitles(taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')), taken.attachment, lines);
 
   // 6. Build articles.

@@ -1,7 +1,7 @@
 // Sentence halves told by the word they make across the break.
 import type { LineRole, PageLine } from '../../model';
 import type { Piece } from './pieces';
-import { compact, hanPairCounts, isHan } from '../page/text';
+import { compact, hanPairCounts, isHan, isLetterSpaced } from '../page/text';
 
 /** How far from an open end (lines) its continuation is looked for: about a page. */
 const JOIN_NEAR_LINES = 600;
@@ -59,6 +59,12 @@ export function joinsWord(lines: readonly PageLine[]): (a: Piece, b: Piece) => b
   };
 }
 
+/** The piece's last character. */
+function lastCharOf(lines: readonly PageLine[], p: Piece): string {
+  const c = compact(lines[p.lines[p.lines.length - 1]].text);
+  return c.length > 0 ? c[c.length - 1] : '';
+}
+
 /** Whether another article's start (a dateline piece or a title printed right after it) cut off the piece's end: the
  * extractor went on with another block there, and what follows the piece is printed elsewhere. */
 function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], next: ReadonlyMap<number, number>, p: Piece): boolean {
@@ -75,7 +81,8 @@ function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], n
  * columns block by block puts another article's continuation right after an open end, and the neighbour link takes
  * it. Where the piece printed next (set full width, or with a first line that tells nothing) makes a pair of characters
  * the page never uses, and exactly one continuation left without its start makes a word of the page with the open end,
- * the open end goes on there instead. Failing that, where exactly one open end that another article's start cut off
+ * the open end goes on there instead (a continuation whose first line is letter-spaced counts too: its width tells
+ * nothing, but only its start is indented or not, and the word says it carries on). Failing that, where exactly one open end that another article's start cut off
  * makes a word of the page with the neighbour, that end takes the neighbour (the extractor printed the neighbour's
  * article's next block after the open end; an open end not cut off may be the neighbour's half as well).
  */
@@ -83,8 +90,13 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
   const strength = joinStrength(lines);
   const joins = joinsWord(lines);
-  const isFreeHead = (p: Piece) => p.startsOpen === true && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id);
+  const isFreeHead = (p: Piece) => p.startsOpen !== false && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id);
   const isCutOffTail = (p: Piece) => p.endsOpen && cutOffByArticle(pieces, roles, next, p);
+  // A letter-spaced line opening on a digit or letter tells nothing by the pair across the break: it makes no word.
+  const makesNoWord = (a: Piece, b: Piece) => {
+    const count = strength(a, b).count;
+    return count === 0 || (count < 0 && isHan(lastCharOf(lines, a)) && isLetterSpaced(lines[b.lines[0]].text));
+  };
   /** The one piece within about a page of `line` that `fits`, or null (none or several). */
   const onlyOne = (from: number, line: number, fits: (p: Piece) => boolean): Piece | null => {
     let found: Piece | null = null;
@@ -101,6 +113,21 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
     }
     return found;
   };
+  const acrossFurniture = (from: number, to: number) => {
+    for (let i = from + 1; i < to; i++) if (roles[i] === 'furniture') return true;
+    return false;
+  };
+  /** The open end within about a page of `b` that another article's start cut off, nearest to `b`, that `fits`. */
+  const nearestCutOffTail = (b: Piece, fits: (t: Piece) => boolean): Piece | null => {
+    const line = b.lines[0];
+    const distance = (t: Piece) => Math.abs(t.lines[t.lines.length - 1] - line);
+    let nearest: Piece | null = null;
+    for (const t of pieces) {
+      if (distance(t) > JOIN_NEAR_LINES || !isCutOffTail(t) || !fits(t)) continue;
+      if (nearest === null || distance(t) < distance(nearest)) nearest = t;
+    }
+    return nearest;
+  };
   /** `later` is read after `from` in its chain (linking it before `from` would close a loop). */
   const follows = (from: Piece, later: Piece) => {
     for (let k: number | undefined = from.id; k !== undefined; k = next.get(k)) if (k === later.id) return true;
@@ -110,13 +137,18 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
     const bId = next.get(a.id);
     if (bId === undefined || !a.endsOpen) continue;
     const b = pieces[bId];
-    if (b.startsOpen === false || b.forced === 'merge' || strength(a, b).count !== 0) continue;
+    if (b.startsOpen === false || b.forced === 'merge' || !makesNoWord(a, b)) continue;
     const end = a.lines[a.lines.length - 1];
     const head = onlyOne(a.id, end, (h) => isFreeHead(h) && h.id !== headOf(a.id) && joins(a, h));
     if (head !== null) {
       next.delete(a.id);
       prev.delete(b.id);
       link(a, head);
+      // A neighbour printed across page furniture (a folio, the page's running head) was only the next box the
+      // extractor came to after leaving the open end's column; left without its start, it carries on the nearest open
+      // end that another article's start cut off (pdfminer prints a column's boxes close together).
+      const nearest = acrossFurniture(end, b.lines[0]) ? nearestCutOffTail(b, (t) => t !== a && headOf(t.id) !== b.id && !follows(b, t)) : null;
+      if (nearest !== null) link(nearest, b);
       continue;
     }
     const tail = onlyOne(b.id, b.lines[0], (t) => t !== a && isCutOffTail(t) && joins(t, b));
@@ -206,4 +238,89 @@ export function linkTailsUnderTitles(pieces: readonly Piece[], lines: readonly P
     if (found === null || several || strength(found, tail).count < 1) continue;
     link(found, tail);
   }
+}
+
+/** How many neighbour links one rotation shifts at most: the extractor's misprinted run spans a few column boxes. */
+const ROTATION_MAX_LINKS = 4;
+
+/**
+ * pdftotext printing side-by-side columns block by block may put each article's next block one place late: every
+ * open end in a run then takes the block printed after it, the next article's continuation, and the pairs they make
+ * across the breaks are no words of the page. The first continuation of such a run sits right under a title (an
+ * article's start the neighbour link read across), and the run's last block carried on is a paragraph's tail or a
+ * continuation no open end took. Shifting every open end of the run one place on (each takes the next end's
+ * continuation, the last end the block left alone after the run, the first continuation goes back under its title)
+ * is kept only where the pairs then made are words the page uses more often, counted together.
+ */
+export function rotateNoWordLinks(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): boolean {
+  const strength = joinStrength(lines);
+  let rotated = false;
+  const titleBetween = (a: Piece, b: Piece) => {
+    for (let i = a.lines[a.lines.length - 1] + 1; i < b.lines[0]; i++) if (roles[i] === 'headline') return true;
+    return false;
+  };
+  // Open ends linked on to a continuation they make no word with (both sides Han, the pair never printed).
+  const noWord: { a: Piece; b: Piece }[] = [];
+  for (const a of pieces) {
+    const bId = next.get(a.id);
+    if (bId === undefined || !a.endsOpen) continue;
+    const b = pieces[bId];
+    if (b.startsOpen === false || b.forced === 'merge' || b.hasDateline || strength(a, b).count !== 0) continue;
+    noWord.push({ a, b });
+  }
+  // A continuation no open end took: without a link before it, or a paragraph's tail a finished clause before it took
+  // (a sentence's tail carries on an open end where one is missing it).
+  const isLeftAlone = (p: Piece) => {
+    if (p.hasDateline || p.forced !== null) return false;
+    const before = prev.get(p.id);
+    if (before === undefined) return p.startsOpen === true || p.startsOnTail === true;
+    return p.startsOnTail === true && !pieces[before].endsOpen;
+  };
+  const taken = new Set<number>();
+  for (let i = 0; i < noWord.length; i++) {
+    const first = noWord[i];
+    if (taken.has(i) || !titleBetween(first.a, first.b)) continue;
+    // The links after it within about a page, any of which may belong to the run (others are the page's own breaks).
+    const later: number[] = [];
+    for (let j = i + 1; j < noWord.length && later.length < ROTATION_MAX_LINKS; j++) {
+      if (noWord[j].a.lines[0] - first.a.lines[0] > JOIN_NEAR_LINES) break;
+      if (!taken.has(j)) later.push(j);
+    }
+    let best: { run: number[]; tail: Piece; evidence: number } | null = null;
+    for (let mask = 1; mask < 1 << later.length; mask++) {
+      const run = [i, ...later.filter((_, k) => (mask & (1 << k)) !== 0)];
+      const lastLink = noWord[run[run.length - 1]];
+      // The block left alone printed first after the run's last continuation takes the run's last open end.
+      let tail: Piece | null = null;
+      for (let k = lastLink.b.id + 1; k < pieces.length && pieces[k].lines[0] - lastLink.b.lines[0] <= JOIN_NEAR_LINES; k++) {
+        if (isLeftAlone(pieces[k])) { tail = pieces[k]; break; }
+      }
+      if (tail === null || headOf(lastLink.a.id) === tail.id) continue;
+      let evidence = 0;
+      let fits = true;
+      for (let k = 0; k < run.length; k++) {
+        const to = k + 1 < run.length ? noWord[run[k + 1]].b : tail;
+        const s = strength(noWord[run[k]].a, to);
+        if (s.count < 0) fits = false;
+        evidence += Math.max(0, s.count);
+      }
+      if (fits && evidence > 0 && (!best || evidence > best.evidence)) best = { run, tail, evidence };
+    }
+    if (!best) continue;
+    const run = best.run;
+    for (const k of run) {
+      taken.add(k);
+      next.delete(noWord[k].a.id);
+      prev.delete(noWord[k].b.id);
+    }
+    const tailBefore = prev.get(best.tail.id);
+    if (tailBefore !== undefined) {
+      next.delete(tailBefore);
+      prev.delete(best.tail.id);
+    }
+    for (let k = 0; k < run.length; k++) link(noWord[run[k]].a, k + 1 < run.length ? noWord[run[k + 1]].b : best.tail);
+    rotated = true;
+  }
+  return rotated;
 }

@@ -3,13 +3,13 @@ import type { LineRole, PageLine } from '../../model';
 import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from '../roles/byline';
 import { isPhotoCredit } from '../roles/caption';
 import { isJumpLine } from '../roles/furniture';
-import { HARD_END, compact, lineBigrams } from '../page/text';
+import { HARD_END, compact, isHan, isLetterSpaced, lineBigrams } from '../page/text';
 import { isIntertitleInRun } from '../titles/inTextTitles';
 import { NEAR_LINES, chainSimilarity } from '../titles/attach';
 import { relinkColumnBreaks } from './columnBreaks';
 import { linkInterleavedRuns } from './interleaved';
 import { titledContinuation } from './titledHeads';
-import { frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords } from './joins';
+import { frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -210,6 +210,11 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // a new column's first line.
       const fragment = widths[i] < columnWidth[i] - 7;
       const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !fragment && nextIsBody && full(i + 1);
+      // A letter-spaced line opening on a digit or letter after an open sentence tells neither its indent nor, by the
+      // pair of characters across the break, whether it carries the sentence on: it starts a piece of its own, linked
+      // on as a neighbour unless a continuation elsewhere makes a word with the open end (see joins.ts).
+      const spacedAfterOpen = opensSentence(prev) && full(prev) && indentUnknown.has(i) && isLetterSpaced(lines[i].text) &&
+        isHan(lastChar(lines[prev].text)) && !isHan(compact(lines[i].text)[0] ?? '');
       // An intertitle (full line and a short one, no punctuation) after a finished paragraph is no column switch.
       const intertitleHere = nextIsBody && !/[，。；！？、：,.;!?:]/.test(compact(lines[i].text) + compact(lines[i + 1].text)) &&
         widths[i + 1] < columnWidth[i + 1] * 0.8;
@@ -223,7 +228,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // Where blank lines mark the column breaks, a new column shows by one: a finished paragraph and a full-width line
       // right below it are a paragraph set without indent (a lead-in, a line of digits or letter-spaced). (A sentence
       // left open before an indented line still reads as a switch: no paragraph opens in mid-sentence.)
-      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || (switchClosed && !onlyOpening && !blankColumnBreaks)) flush();
+      if (roles[i] === 'dateline' || boundary.has(i) || switchOpen || spacedAfterOpen || (switchClosed && !onlyOpening && !blankColumnBreaks)) flush();
     }
     run.push(i);
     // A layout credit kept in the text (`制图：…`) ends its article there.
@@ -282,6 +287,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   swapCrossedLinks(pieces, lines, roles, next, prev, link, headOf);
   // Pass 1c: a neighbour link whose halves make no word the page uses gives way to a continuation that makes one.
   relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf);
+  // Pass 1c': a run of open ends that each took the next one's continuation shifts back one place.
+  // (The continuations it frees under their titles may then be the words other open ends wait for.)
+  if (rotateNoWordLinks(pieces, lines, roles, next, prev, link, headOf)) relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf);
   // Pass 1d: a paragraph's opening printed after the text it opens goes in front of it.
   frontLateOpenings(pieces, lines, next, prev, link, headOf);
   // Pass 1e: a sentence announcing a quotation, cut off at a column's foot, takes the one quotation left alone.

@@ -1,0 +1,93 @@
+// A short column rubric over readers' letters (pdfminer boxes): the text box right under the rubric carries on another
+// article's open sentence, and the letters (title, `地名 姓名` signature, text) follow the article set above them.
+import * as assert from 'node:assert/strict';
+import { letterOpenings, rubricOverLetters } from '../../../src/core/segment/titles/rubricLetters';
+import type { HeadlinePart } from '../../../src/core/segment/titles/attach';
+import type { Piece } from '../../../src/core/segment/links/pieces';
+import { pageLines } from './pages';
+
+const TEXTS = [
+  '小城书店的新年', //                    0 title of A
+  '',
+  '　　年前走进城东那家老书店，店里', //   2
+  '比往年热闹了不少，店主说这份坚持离', // 3 A ends open
+  '',
+  '读者', //                              5 rubric
+  '',
+  '不开街坊邻居的支持和读书的风气。', //   7 carried on from A
+  '',
+  '村口的菜园', //                        9 title of B
+  '',
+  '　　村口的菜园今年换了模样，村民', // 11
+  '们每天都来浇水施肥。', //               12 B ends a sentence
+  '',
+  '公园长椅修好了', //                    14 letter title
+  '',
+  '南方某市 王小明', //                   16 signature
+  '',
+  '　　家门口公园里的长椅坏了很久，', // 18
+  '没过几天就有工人来修好了。', //         19
+  '',
+  '路灯亮了心也暖了', //                  21 second letter
+  '',
+  '北方某县 李红梅', //                   23
+  '',
+  '　　小区门前的路灯终于亮了。', //       25
+];
+
+let nextId = 0;
+function piece(lines: number[], startsOpen: boolean, endsOpen: boolean): Piece {
+  return { id: nextId++, lines, startsOpen, endsOpen, hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set() };
+}
+const title = (line: number, block: number): HeadlinePart => ({ lines: [line], block, group: 0 });
+
+describe('segment rubric over letters', () => {
+  it('finds letter openings: a title over a place-and-name signature, between blank lines', () => {
+    assert.deepEqual(letterOpenings(pageLines(TEXTS)), [14, 21]);
+  });
+
+  it('takes no signature for a letter when the line is no place and name, or runs on into text', () => {
+    const texts = [...TEXTS];
+    texts[16] = '南方某市 春天里'; // no surname opening the second word
+    texts[22] = '又一行正文接着'; // the second signature line runs on from text
+    assert.deepEqual(letterOpenings(pageLines(texts)), []);
+  });
+
+  it('gives the carried-on text under the rubric to the open article above, and the letters to the rubric', () => {
+    const lines = pageLines(TEXTS);
+    const a = [piece([2, 3], false, true)];
+    const under = [piece([7], true, false)];
+    const b = [piece([11, 12], false, false), piece([14], false, false), piece([16], false, false), piece([18, 19], false, false),
+      piece([21], false, false), piece([23], false, false), piece([25], false, false)];
+    const attachment = new Map<number, HeadlinePart[]>([[0, [title(0, 0)]], [1, [title(5, 1)]], [2, [title(9, 2)]]]);
+    const out = rubricOverLetters([a, under, b], attachment, lines);
+    const linesOf = (k: number) => out.chains[k].flatMap((p) => p.lines);
+    const chainTitled = (line: number) => [...out.attachment].find(([, parts]) => parts.some((p) => p.lines.includes(line)))?.[0] ?? -1;
+    assert.deepEqual(linesOf(chainTitled(0)), [2, 3, 7]);
+    assert.equal(out.chains[chainTitled(0)][1].paraBreakBefore, false);
+    assert.deepEqual(linesOf(chainTitled(9)), [11, 12]);
+    assert.deepEqual(linesOf(chainTitled(5)), [14, 16, 18, 19, 21, 23, 25]);
+  });
+
+  it('leaves a rubric over text that starts a paragraph where it is', () => {
+    const lines = pageLines(TEXTS);
+    const a = [piece([2, 3], false, true)];
+    const under = [piece([7], false, false)];
+    const b = [piece([11, 12], false, false), piece([14], false, false), piece([16], false, false), piece([18, 19], false, false)];
+    const attachment = new Map<number, HeadlinePart[]>([[0, [title(0, 0)]], [1, [title(5, 1)]], [2, [title(9, 2)]]]);
+    const out = rubricOverLetters([a, under, b], attachment, lines);
+    assert.deepEqual(out.chains.map((c) => c.flatMap((p) => p.lines)), [[2, 3], [7], [11, 12, 14, 16, 18, 19]]);
+  });
+
+  it('leaves a longer title over carried-on text alone (a headline, not a rubric)', () => {
+    const texts = [...TEXTS];
+    texts[5] = '城里的读书风气';
+    const lines = pageLines(texts);
+    const a = [piece([2, 3], false, true)];
+    const under = [piece([7], true, false)];
+    const b = [piece([11, 12], false, false), piece([14], false, false), piece([16], false, false), piece([18, 19], false, false)];
+    const attachment = new Map<number, HeadlinePart[]>([[0, [title(0, 0)]], [1, [title(5, 1)]], [2, [title(9, 2)]]]);
+    const out = rubricOverLetters([a, under, b], attachment, lines);
+    assert.deepEqual(out.chains.map((c) => c.flatMap((p) => p.lines)), [[2, 3], [7], [11, 12, 14, 16, 18, 19]]);
+  });
+});
