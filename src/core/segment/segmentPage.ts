@@ -28,6 +28,7 @@ import { HARD_END, SENTENCE_END, balancedMarks, breaksWord, compact, compactWidt
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles/blocks';
 import { wrappedRubricTitles } from './titles/wrappedRubrics';
 import { pairSideBySideTitles } from './titles/sideBySide';
+import { leadInsUnderTitles } from './titles/leadIns';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
 const FOOT_TITLES_MAX = 24;
@@ -577,6 +578,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     const closed = k > first && k < lines.length && (roles[k] === 'byline' || closingDatelines.has(k));
     if (first >= 0 && closed && !boundary.has(first)) boundary.set(first, 'article');
   }
+
+  // A `——` lead-in under a title opens the article's text (see leadIns.ts).
+  for (const i of leadInsUnderTitles(lines, roles, new Set(forcedRole.keys()))) roles[i] = 'body';
 
   // 4. Body pieces, linked into article chains.
   // A bullet lead (`■…`) after another article's finished text opens a new article (see bullets.ts).

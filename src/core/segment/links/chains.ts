@@ -153,6 +153,8 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const above = pieces[p.id - 1];
     return above.endsOpen && !breaksWord(lineText(above.lines[above.lines.length - 1]), lineText(p.lines[0]), bigrams ??= lineBigrams(lines));
   };
+  /** The piece ends on a dash leading on into what follows (`……——`). */
+  const leadsOn = (p: Piece) => /——$/.test(compact(lineText(p.lines[p.lines.length - 1])));
   // The chain whose titles end on each line: text printed right under a title (a title set across columns heads text
   // in each of them) is that article's.
   const titledAbove = new Map<number, number>();
@@ -165,7 +167,11 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     // The text printed right before the fragment's first piece on the page (a fragment read round from a paragraph
     // opening printed late does not start with its first printed piece).
     const earliest = chain.reduce((a, b) => (b.lines[0] < a.lines[0] ? b : a));
-    const before = earliest.id > 0 ? pieceChain.get(pieces[earliest.id - 1].id) : undefined;
+    const printedBefore = earliest.id > 0 ? pieceChain.get(pieces[earliest.id - 1].id) : undefined;
+    // A lead-in (`某地，某某中心——`) leads on into the text printed right below it: where it stands as a fragment of its
+    // own, the text below goes where the lead-in went (fragments are placed in page order).
+    const afterLeadIn = earliest.id > 0 && leadsOn(pieces[earliest.id - 1]);
+    const before = printedBefore !== undefined && afterLeadIn && !anchored[printedBefore] && printedBefore < k && target[printedBefore] >= 0 ? target[printedBefore] : printedBefore;
     let best = -1;
     let bestScore = -Infinity;
     // An article has one dateline: a fragment closing on a dateline joins no article that has one already (left alone,
@@ -184,7 +190,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       // score better than 0.2–0.25 or none.
       // (Not where the fragment was printed right after a sentence left open that it does not carry on: there the
       // extractor went on with another block.)
-      if (before === j && !printedAfterCut(earliest)) score += 0.1;
+      if (before === j && (afterLeadIn || !printedAfterCut(earliest))) score += 0.1;
       // Being printed right under an article's title is evidence of the same weight.
       if (underTitle === j) score += 0.1;
       const tail = other[other.length - 1];
