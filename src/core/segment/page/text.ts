@@ -22,8 +22,20 @@ export function isWideChar(ch: string): boolean {
 
 /** The text without any whitespace. */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '');
+  // The passes ask for the same lines' compact text again and again: a small memo of recent lines saves most of the
+  // work (a line's text is short; the memo is emptied whenever it fills, so it never grows past its limit).
+  const known = compactMemo.get(text);
+  if (known !== undefined) return known;
+  const out = text.replace(/\s+/g, '');
+  if (text.length <= COMPACT_MEMO_MAX_CHARS) {
+    if (compactMemo.size >= COMPACT_MEMO_LIMIT) compactMemo.clear();
+    compactMemo.set(text, out);
+  }
+  return out;
 }
+const compactMemo = new Map<string, string>();
+const COMPACT_MEMO_LIMIT = 8192;
+const COMPACT_MEMO_MAX_CHARS = 200;
 
 /**
  * Display width in half-width cells of the text with its whitespace removed. Curly quotes take `quoteCells`: most
