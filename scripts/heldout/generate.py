@@ -31,7 +31,7 @@ SHARED = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'shared'))
 FONT_PATH = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc'
 FONT = 'ZH'
 
-NO_START = set('，。、；：？！）》」』”’…％%·,.;:?!)]')
+NO_START = set('，。、；：？！）》」』”’…％%·,.;:?!)]') | {'——', '……'}
 NO_END = set('（《「『“‘([')
 SENT_END = set('。！？”…')
 
@@ -170,8 +170,8 @@ def clauses(paras, lo, hi):
 def make_titles(rng, paras):
     cands = clauses(paras, 6, 18) or [re.sub(r'[，。；！？：].*', '', paras[0])[:14] or paras[0][:10]]
     head = rng.choice(cands)
-    shorts = clauses(paras, 3, 7)
-    if len(shorts) >= 2 and rng.random() < 0.25:
+    shorts = clauses(paras, 4, 7)
+    if len(shorts) >= 2 and rng.random() < 0.15:
         a, b = rng.sample(shorts, 2)
         head = a + ' ' + b
     if rng.random() < 0.3:
@@ -190,15 +190,22 @@ def make_titles(rng, paras):
 WIDTH_CACHE = {}
 
 
+COMPRESSED = set('，。、；：！？')
+
+
 def cw(ch):
+    """Layout advance in em: the font's advance, but the CJK marks are set half-width (标点挤压): the glyph keeps
+    its full advance in the PDF, so its box overlaps the next character's (the extractors then print no gap
+    after it, as on the dev pages)."""
     w = WIDTH_CACHE.get(ch)
     if w is None:
-        w = WIDTH_CACHE[ch] = pdfmetrics.stringWidth(ch, FONT, 1.0)
+        w = WIDTH_CACHE[ch] = 0.5 if ch in COMPRESSED else pdfmetrics.stringWidth(ch, FONT, 1.0)
     return w
 
 
 def tokens(text):
-    return re.findall(r'[A-Za-z0-9][A-Za-z0-9.%]*|.', text)
+    # a Latin word or number, a doubled dash or ellipsis (never split across lines), or one character
+    return re.findall(r'[A-Za-z0-9][A-Za-z0-9.%]*|——|……|.', text)
 
 
 def tw(tok, fs):
@@ -261,8 +268,13 @@ def break_lines(text, width, fs, indent_em, policy):
     return out
 
 
-def center_lines(text, width, fs):
-    """Title lines: centred, wrapped at the width (a space in a title is printed as a wide gap)."""
+def center_lines(text, width, fs, balance=False):
+    """Title lines wrapped at the width; balance=True splits a title into lines of even length (as a
+    compositor would) instead of leaving one or two characters on the last line."""
+    if balance and tw(text, fs) > width:
+        n = int(tw(text, fs) // width) + 1
+        per = -(-len(text) // n)
+        return [text[i:i + per] for i in range(0, len(text), per)]
     out, cur = [], ''
     for ch in text:
         if tw(cur + ch, fs) > width and cur:
@@ -280,7 +292,7 @@ class Page:
         self.ncols = ncols
         self.fs = fs
         self.colw = cpl * fs
-        self.gutter = round(fs * rng.uniform(1.2, 1.8), 1)
+        self.gutter = round(fs * rng.uniform(1.6, 2.4), 1)
         self.margin = 36
         self.width = 2 * self.margin + ncols * self.colw + (ncols - 1) * self.gutter
         self.pitch = fs * rng.choice([1.3, 1.35, 1.4, 1.45])
@@ -291,22 +303,50 @@ class Page:
     def colx(self, c):
         return self.margin + c * (self.colw + self.gutter)
 
+    layer = 'body'  # what the next drawing operations belong to: 'furniture', 'title' or 'body'
+    article = 0
+
     def text(self, x, y, s, fs, cs=0.0):
-        self.ops.append(('t', x, y, s, fs, cs))
+        self.ops.append((self.layer, self.article, 't', x, y, s, fs, cs))
 
     def rule(self, x0, y, x1):
-        self.ops.append(('l', x0, y, x1))
+        self.ops.append((self.layer, self.article, 'l', x0, y, x1))
 
     def rect(self, x, y, w, h):
-        self.ops.append(('r', x, y, w, h))
+        self.ops.append((self.layer, self.article, 'r', x, y, w, h))
 
-    def render(self, path, height):
+    def render(self, path, height, order):
+        """order decides the content-stream order, which `pdftotext -raw` keeps: 'title-first' (each
+        article's titles, then its body), 'title-after' (body, then titles) or 'titles-last' (all bodies, then
+        all titles); the page furniture comes first or last."""
+        furn_last = self.rng.random() < 0.5
+        rank_layer = {'title-first': {'title': 0, 'body': 1}, 'title-after': {'title': 1, 'body': 0},
+                      'titles-last': {'title': 1, 'body': 0}}[order]
+
+        def key(op):
+            layer, art = op[0], op[1]
+            if layer == 'furniture':
+                return (1 if furn_last else -1, 0, 0)
+            if order == 'titles-last':
+                return (0, rank_layer[layer], art)
+            return (0, art, rank_layer[layer])
         c = canvas.Canvas(path, pagesize=(self.width, height))
-        for op in self.ops:
+        for op in sorted(self.ops, key=key):
+            op = op[2:]
             if op[0] == 't':
                 _, x, y, s, fs, cs = op
-                c.setFont(FONT, fs)
-                c.drawString(x, height - y, s, charSpace=cs)
+                t = c.beginText()
+                t.setFont(FONT, fs)
+                for ch in s:
+                    t.setTextOrigin(x, height - y)
+                    if ch in COMPRESSED:  # a half-width mark: its box must not run into the next character
+                        t.setHorizScale(50)
+                        t.textOut(ch)
+                        t.setHorizScale(100)
+                    else:
+                        t.textOut(ch)
+                    x += cw(ch) * fs + cs
+                c.drawText(t)
             elif op[0] == 'l':
                 _, x0, y, x1 = op
                 c.setLineWidth(0.5)
@@ -373,7 +413,7 @@ def title_items(page, art, width):
     hs = page.rng.choice([2.6, 2.3, 2.0]) if width > page.colw * 1.5 else page.rng.choice([1.8, 1.6])
     while tw(art['headline'], fs * hs) > width * 2 and hs > 1.3:
         hs -= 0.2
-    for s in center_lines(art['headline'], width, fs * hs):
+    for s in center_lines(art['headline'], width, fs * hs, balance=True):
         out.append((s, fs * hs))
     if art['subheadline']:
         for s in center_lines(art['subheadline'], width, fs * 1.2):
@@ -397,10 +437,12 @@ def place_article(page, art, span, style):
     twidth = tcols * page.colw + (tcols - 1) * page.gutter
     tlines = title_items(page, art, twidth)
     y = y0 + page.fs * 0.8
+    page.layer = 'title'
     for s, f in tlines:
         y += f * 1.25
         x = tx0 + max(0.0, (twidth - tw(s, f)) / 2)
         page.text(x, y, s, f)
+    page.layer = 'body'
     y += page.fs * 1.2
     title_h = y - y0
     total = sum(item_h(page, it) for it in items)
@@ -465,14 +507,18 @@ def place_photo(page, item, span):
     ph = page.fs * page.rng.uniform(9, 16)
     if page.rng.random() < 0.5:
         y += f * 1.3
+        page.layer = 'title'
         page.text(x0 + (width - tw(item['headline'], f)) / 2, y, item['headline'], f)
+        page.layer = 'body'
         y += page.fs * 0.6
         page.rect(x0, y, width, ph)
         y += ph
     else:
         page.rect(x0, y + page.fs * 0.5, width, ph)
         y += ph + page.fs * 0.5 + f * 1.3
+        page.layer = 'title'
         page.text(x0, y, item['headline'], f)
+        page.layer = 'body'
     y += page.fs * 0.4
     for p in item['print_paras']:
         for s, off, cs in break_lines(p, width, page.fs, 2, 'pull'):
@@ -571,9 +617,10 @@ def make_page(rng, pool, stem, extractor, workdir, keep_pdf):
     style_kind = rng.choice(['pd', 'metro', 'evening'])
     ncols = rng.choice([4, 5, 5, 6, 6, 7])
     fs = rng.choice([9.0, 9.5, 10.0])
-    cpl = rng.choice([11, 12, 13, 14, 15])
+    cpl = rng.choice([12, 13, 13, 14, 14, 15])
     page = Page(rng, ncols, fs, cpl)
-    style = {'dateline': rng.choice(['inline', 'own', 'spread']), 'policy': rng.choice(['pull', 'hang'])}
+    page.layer = 'furniture'
+    style = {'dateline': rng.choice(['inline', 'own', 'spread']), 'policy': rng.choice(['pull', 'pull', 'pull', 'hang'])}
     noise = []
     year, month, day = pool[0]['date']
     y, m, d = int(year), int(month), int(day)
@@ -600,7 +647,7 @@ def make_page(rng, pool, stem, extractor, workdir, keep_pdf):
     gap = (page.width - 2 * page.margin - sum(tw(p, fs) for p in parts)) / max(1, len(parts) - 1)
     for p in parts:
         page.text(x, top, p, fs)
-        x += tw(p, fs) + min(gap, fs * rng.choice([1.0, 3.0, 8.0]))
+        x += tw(p, fs) + min(gap, fs * rng.choice([1.0, 1.5, 2.5]))  # one printed line, as on the dev pages
     noise.append({'text': squash(header), 'kind': 'page-header'})
     page.rule(page.margin, top + fs * 0.6, page.width - page.margin)
     top += fs * 1.5
@@ -633,7 +680,7 @@ def make_page(rng, pool, stem, extractor, workdir, keep_pdf):
         text = ''.join(first[:2])[:110]
         if not text.endswith('。'):
             text = first[0]
-        heads = clauses([text], 2, 6) or [text[:4]]
+        heads = clauses([text], 4, 8) or [text[:4]]
         credit = name(rng) + '摄（' + rng.choice(AGENCIES[:2]) + '）' if rng.random() < 0.8 else name(rng) + '摄'
         photo = {'headline': rng.choice(heads), 'kicker': None, 'subheadline': None, 'dateline': None,
                  'reporters': [], 'correspondents': [], 'authors': [],
@@ -659,6 +706,7 @@ def make_page(rng, pool, stem, extractor, workdir, keep_pdf):
     # spans: the lead article gets most of the page
     order = list(range(len(arts)))
     for k in order:
+        page.article = k
         a = arts[k]
         n = sum(len(p) for p in a['body'])
         if k == 0:
@@ -667,9 +715,11 @@ def make_page(rng, pool, stem, extractor, workdir, keep_pdf):
             span = max(1, min(ncols, round(n / (cpl * rng.uniform(28, 45)))))
         place_article(page, a, span, style)
     if photo:
+        page.article = len(arts)
         place_photo(page, photo, rng.choice([1, 2]))
         arts.insert(rng.randrange(len(arts) + 1), photo)
     # bottom furniture
+    page.layer = 'furniture'
     bottom = max(page.sky) + fs
     if rng.random() < 0.3:
         ad_lines = rng.sample(ADS, rng.choice([1, 2]))
@@ -692,7 +742,7 @@ def make_page(rng, pool, stem, extractor, workdir, keep_pdf):
         noise.append({'text': squash(footer), 'kind': 'page-header'})
     height = bottom + 40
     pdf = os.path.join(workdir, stem + '.pdf')
-    page.render(pdf, height)
+    page.render(pdf, height, rng.choice(['title-first', 'title-after', 'titles-last']))
     text = extract(pdf, extractor)
     if not keep_pdf:
         os.remove(pdf)
