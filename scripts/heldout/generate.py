@@ -157,12 +157,18 @@ def balanced(s):
     return all(s.count(a) == s.count(b) for a, b in pairs) and not re.search(r'^[”’）》、，]', s)
 
 
+# clause shapes that read as a sentence fragment rather than a title (a title is a statement or a phrase)
+FRAGMENT_START = re.compile(r'^(今年|去年|近日|目前|日前|当前|近年来|据|但|而|在|从|对|为了|如果|因为|所以|同时|此外|其中|他|她|我|这|那|记者|——)')
+FRAGMENT_END = re.compile(r'(的|了|是|在|说|表示|介绍|指出|认为|告诉|和|与|及|等|后|时|中|上)$')
+
+
 def clauses(paras, lo, hi):
     out = []
     for p in paras[:4]:
         for c in re.split(r'[，。；！？：]', p):
             c = c.strip('“”‘’ ')
-            if lo <= len(c) <= hi and balanced(c) and re.search(r'[\u4e00-\u9fff]{3}', c) and not re.match(r'^\d', c):
+            if lo <= len(c) <= hi and balanced(c) and re.search(r'[\u4e00-\u9fff]{3}', c) and not re.match(r'^\d', c) \
+                    and not FRAGMENT_START.search(c) and not FRAGMENT_END.search(c):
                 out.append(c)
     return out
 
@@ -647,15 +653,16 @@ def make_page(rng, pool, stem, extractor, workdir, keep_pdf):
     gap = (page.width - 2 * page.margin - sum(tw(p, fs) for p in parts)) / max(1, len(parts) - 1)
     for p in parts:
         page.text(x, top, p, fs)
-        x += tw(p, fs) + min(gap, fs * rng.choice([1.0, 1.5, 2.5]))  # one printed line, as on the dev pages
+        x += tw(p, fs) + min(gap, fs * rng.choice([0.5, 0.8, 1.0]))  # one printed line, as on the dev pages
     noise.append({'text': squash(header), 'kind': 'page-header'})
     page.rule(page.margin, top + fs * 0.6, page.width - page.margin)
     top += fs * 1.5
     if rng.random() < 0.35:
         slogan = rng.choice(SLOGANS)
         spaced = rng.random() < 0.5
-        s = ' '.join(slogan) if spaced else slogan
-        page.text(page.width - page.margin - tw(s, fs * 1.2), top + fs * 1.2, s, fs * 1.2, fs * 0.3 if spaced else 0.0)
+        cs = fs * 0.4 if spaced else 0.0  # a letter-spaced slogan: the extractors print it with gaps
+        sw = tw(slogan, fs * 1.2) + cs * (len(slogan) - 1)
+        page.text(page.width - page.margin - sw, top + fs * 1.2, slogan, fs * 1.2, cs)
         noise.append({'text': squash(slogan), 'kind': 'masthead'})
     if section:
         page.text(page.margin, top + fs * 2.2, section, fs * 2.2)
