@@ -224,9 +224,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // punctuation ends no paragraph.
       const quoteFragment = /^\s*[“‘「『]\s/.test(lines[prev].text) && !ENDS_SENTENCE.test(lastChar(lines[prev].text));
       const switchClosed = !opensSentence(prev) && !quoteFragment && indented(prev) && full(i) && nextIsBody && !intertitleHere;
-      // A run holding only a dateline and its credit so far is an article's opening: its body follows whatever the
-      // widths say.
-      const onlyOpening = switchClosed && roles[run[0]] === 'dateline' && isOnlyDatelineAndCredit(run.map((k) => lines[k].text).join('\n'));
+      // A run holding only a dateline (and its credit) so far is an article's opening: its body follows whatever the
+      // widths say (a dateline alone on its line is as short as a paragraph's last line, yet ends nothing).
+      const onlyOpening = switchClosed && roles[run[0]] === 'dateline' && isOnlyDatelineAndCredit(run.map((k) => lines[k].text).join('\n'), true);
       // Where blank lines mark the column breaks, a new column shows by one: a finished paragraph and a full-width line
       // right below it are a paragraph set without indent (a lead-in, a line of digits or letter-spaced). (A sentence
       // left open before an indented line still reads as a switch: no paragraph opens in mid-sentence.)

@@ -158,8 +158,10 @@ export function matchBareCredit(text: string): ParsedByline | null {
 /**
  * Whether text (lines joined by '\n') holds an article's opening dateline and bracketed credit and nothing else:
  * `本报广州10月27日讯(记者 陈` / `志德 林杰)`. The body must follow, however the next line is set.
+ * With `creditOptional`, a dateline standing alone on its line (`本报北京5月1日电`, the credit or the text opening
+ * the next line) counts too: it opens an article just as surely.
  */
-export function isOnlyDatelineAndCredit(text: string): boolean {
+export function isOnlyDatelineAndCredit(text: string, creditOptional = false): boolean {
   const squeezed = text.replace(/\s+/g, '');
   const dateline = matchLeadingDateline(squeezed);
   if (!dateline) return false;
@@ -167,6 +169,7 @@ export function isOnlyDatelineAndCredit(text: string): boolean {
   let seen = 0;
   let k = 0;
   while (k < text.length && seen < dateline.length) { if (!/\s/.test(text[k])) seen++; k++; }
+  if (creditOptional && text.slice(k).trim().length === 0) return true;
   const credit = matchLeadingCredit(text.slice(k).replace(/\n/g, ' '));
   return credit !== null && text.slice(k).replace(/\n/g, ' ').slice(credit.length).trim().length === 0;
 }
