@@ -19,7 +19,7 @@ import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './links/pieces';
 import { bulletLeadStarts } from './links/bullets';
 import { findVerticalTitles, verticalTitleParts } from './titles/verticalTitles';
-import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
+import { isBareAuthor, isOnlyDatelineAndCredit, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { cutDoubleDatelineChains } from './links/doubleDatelines';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
@@ -174,7 +174,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (coveredBy.has(i)) continue;
     if (matchLeadingDateline(c) || (/^(?:据)?(?:本报|新华社|中新社)/.test(c) && c.length <= 16 && startsDatelineAcross(i))) { roles[i] = 'dateline'; continue; }
     const credit = matchLeadingCredit(line.text);
-    if (credit && compact(line.text.slice(credit.length)).length === 0) {
+    // A credit line right under a dateline standing alone (`本报某地1月1日电` / `（记者 王五）`) is the dateline's
+    // credit: it stays in the article's opening, which the body below carries on.
+    const underLoneDateline = i > 0 && roles[i - 1] === 'dateline' && !closingDatelines.has(i - 1) && !coveredBy.has(i - 1) &&
+      isOnlyDatelineAndCredit(lines[i - 1].text, true);
+    if (credit && compact(line.text.slice(credit.length)).length === 0 && !underLoneDateline) {
       roles[i] = 'byline';
       closingCredits.set(i, { text: creditText(line.text.trim()), parsed: credit.parsed, startLine: i, endLine: i });
       continue;
