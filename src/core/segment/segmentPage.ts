@@ -8,7 +8,7 @@ import { mergeOrphans, splitForHeadlines, withTitles } from './links/chains';
 import { placeFootTitles, takeBackOpenings } from './titles/footTitles';
 import { findWrappedCredit } from './roles/wrappedCredits';
 import { subtitlesUnderTitleBlocks } from './titles/subtitleUnder';
-import { markTitleRunsAboveTitles } from './titles/titleRuns';
+import { markTitleRunsAboveTitles, markTitleRunsBeforeDatelines } from './titles/titleRuns';
 import { cleanInline } from './clean';
 import { columnTopTitles, joinUnderTitles } from './titles/columnTopTitles';
 import { rubricOverLetters } from './titles/rubricLetters';
@@ -281,6 +281,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
       k = end + 1;
     }
   }
+  if (!blankSeparated) markTitleRunsBeforeDatelines(lines, roles, forcedRole, new Set(closingDatelines.keys()));
   // Right after an article's closing credit a new article's title block may follow without blank lines: up to three
   // short unpunctuated lines, then a dateline or running text.
   for (let i = 0; i < lines.length; i++) {

@@ -5,7 +5,7 @@
 // sentence, and it is left to the body.
 import type { LineRole, PageLine } from '../../model';
 import { BOX_LABELS } from './blocks';
-import { balancedMarks, compact } from '../page/text';
+import { HARD_END, balancedMarks, compact } from '../page/text';
 
 /** Most lines and characters such a title block holds. */
 const MAX_RUN_LINES = 3;
@@ -30,5 +30,34 @@ export function markTitleRunsAboveTitles(lines: readonly PageLine[], roles: Line
       for (let k = i; k <= end; k++) roles[k] = 'headline';
     }
     i = end;
+  }
+}
+
+/**
+ * Titles between two articles where no blank line parts anything (`pdftotext -raw` prints each title where the page's
+ * content stream has it: after its own body or before the next one's). A short run of lines right after a finished
+ * sentence (or a closing credit) and right before an opening dateline ends no sentence and carries none on: every
+ * paragraph of running text closes on sentence punctuation, and the dateline opens the next article. Whose title the
+ * run is stays for the attachment to decide by its words.
+ */
+export function markTitleRunsBeforeDatelines(lines: readonly PageLine[], roles: LineRole[], forced: ReadonlyMap<number, LineRole>,
+  closingDatelines: ReadonlySet<number>): void {
+  const free = (k: number) => k >= 0 && k < lines.length && !lines[k].blank && roles[k] === 'body' && !forced.has(k);
+  for (let d = 0; d < lines.length; d++) {
+    if (roles[d] !== 'dateline' || closingDatelines.has(d)) continue;
+    let top = d;
+    while (free(top - 1) && d - top < MAX_RUN_LINES + 1 && !HARD_END.test(compact(lines[top - 1].text))) top--;
+    if (top === d) continue;
+    // The line above the run: a finished sentence or a closing credit (no blank line between: those pages have their
+    // own pass).
+    const above = top - 1;
+    if (above < 0 || lines[above].blank) continue;
+    const finished = (roles[above] === 'body' && HARD_END.test(compact(lines[above].text))) || roles[above] === 'byline' || closingDatelines.has(above);
+    if (!finished) continue;
+    const run = lines.slice(top, d).map((l) => compact(l.text));
+    const text = run.join('');
+    if (run.length > MAX_RUN_LINES + 1 || text.length < 4 || text.length > MAX_RUN_CHARS || /[。；！？;!?]/.test(text) ||
+      run.some((t) => /[，、：,:]$/.test(t) || BOX_LABELS.has(t)) || !balancedMarks(text)) continue;
+    for (let k = top; k < d; k++) roles[k] = 'headline';
   }
 }
