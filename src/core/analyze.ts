@@ -4,6 +4,7 @@ import type { Segmenter } from './segmenter/segmenter';
 import { buildLayout } from './layout/layout';
 import { runRules } from './rules/runRules';
 import { segmentPage } from './segment/segmentPage';
+import { lexiconOf } from './segment/page/lexicon';
 
 export interface AnalyzeOptions {
   /** Per-rule severity overrides; 'off' disables a rule. */
@@ -16,9 +17,10 @@ export function analyzePage(text: string, options: AnalyzeOptions = {}): PageAna
   const segmenter = options.segmenter ?? null;
   const layout = buildLayout(text, segmenter);
   const findings = runRules(text, layout, { severities: options.rules ?? {}, segmenter });
-  // Articles are found without the segmenter: measured on the dev pages it lowers article F1 (0.631 against 0.647
-  // without), and leaving it out makes the preview and outline (which load one) show exactly what the export
-  // (which runs without one, in the CLI and in the editor) writes.
-  const segmentation = segmentPage(text, segmenter ? buildLayout(text, null) : layout, null);
+  // Titles are attached without the segmenter's words (measured on the dev pages they lower article F1, 0.631 against
+  // 0.647 without); its dictionary is used only to join sentences broken across columns (`…的弹` + `指一瞬`), which
+  // raised dev article F1 from 0.967 to 0.980 and cut body CER from 13.2% to 9.7%. The CLI's export and the editor's
+  // preview and export all load the configured segmenter, so they agree.
+  const segmentation = segmentPage(text, segmenter ? buildLayout(text, null) : layout, null, lexiconOf(segmenter));
   return { text, layout, findings, segmentation };
 }

@@ -17,7 +17,7 @@ export function activate(context: vscode.ExtensionContext): NewsdumpApi {
   context.subscriptions.push(pageModels);
   const editor = registerEditorFeatures(context, pageModels);
   const preview = registerPreview(context, pageModels);
-  const exporter = registerExport(context, pageModels);
+  const exporter = registerExport(context);
   return { pageModels, preview, editor, export: exporter };
 }
 

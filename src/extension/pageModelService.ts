@@ -222,7 +222,7 @@ function analyzeOptions(document: vscode.TextDocument): { rules: Record<string, 
 }
 
 /** The word segmenter the settings ask for (`newsdump.segmenter.backend`), as the CLI's `--segmenter`. */
-export function readSegmenterBackend(document: vscode.TextDocument): SegmenterBackend {
+export function readSegmenterBackend(document?: vscode.TextDocument): SegmenterBackend {
   const value = vscode.workspace.getConfiguration('newsdump', document).get<string>('segmenter.backend', 'wasm');
   return isSegmenterBackend(value) ? value : 'wasm';
 }

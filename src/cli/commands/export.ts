@@ -7,8 +7,11 @@ import { isOwnEarlierExport } from '../../core/export/exportPage';
 import { isExportFormat, type ExportFormat } from '../../core/export/views';
 import { exportBatch, oneLine, type BatchExportSummary, type ConflictChoice, type ExportConflict, type ExportInput, type PageOutcome } from '../../node/export/batchExport';
 import { collectInputs } from '../../node/export/inputs';
+import { loadCliSegmenter } from '../../node/segmenterOption';
+import { isSegmenterBackend } from '../../core/segmenter/load';
+import type { SegmenterBackend } from '../../core/segmenter/segmenter';
 
-const USAGE = `Usage: newsdump export [--format json|jsonl|md|txt] [--out DIR] [--encoding ENC] [--force | --unique] FILE|DIR|-...
+const USAGE = `Usage: newsdump export [--format json|jsonl|md|txt] [--out DIR] [--encoding ENC] [--segmenter wasm|nodejieba|none] [--force | --unique] FILE|DIR|-...
 
 Exports the cleaned articles of each page dump.
   --format FMT    json (default): the page JSON, DIR/<stem>.json; jsonl: one article per line with page and
@@ -17,6 +20,8 @@ Exports the cleaned articles of each page dump.
   --out DIR       destination folder (created when missing). Without it the export goes to standard output,
                   which takes one page, or any number in jsonl.
   --encoding ENC  auto (default: BOM, UTF-16, UTF-8, else GB18030), utf8, utf16le, utf16be or gb18030
+  --segmenter SEG the word segmenter whose dictionary helps join sentences broken across columns: wasm
+                  (default), nodejieba or none (the editor's preview uses newsdump.segmenter.backend)
   --force         replace existing files
   --unique        keep existing files and write the new ones as "<stem> (2)…"
   -               read a page from standard input (its source name is "stdin")
@@ -32,6 +37,7 @@ interface ExportArgs {
   readonly format: ExportFormat;
   readonly outDir: string | null;
   readonly encoding: EncodingSetting;
+  readonly segmenter: SegmenterBackend;
   readonly conflict: 'ask-own' | 'overwrite' | 'keep-both';
   readonly paths: readonly string[];
 }
@@ -66,6 +72,8 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<Exi
     return 2;
   }
 
+  // Loaded once for the batch, before the first page (a backend that cannot load here is reported; export goes on).
+  const segmenter = await loadCliSegmenter(parsed.segmenter, io.stderr);
   const showProgress = inputs.length >= PROGRESS_FROM_PAGES;
   const step = Math.max(1, Math.ceil(inputs.length / 10));
   let failedPages = 0;
@@ -75,7 +83,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<Exi
     format: parsed.format,
     outDir: outDir ?? io.cwd,
     encoding: parsed.encoding,
-    analyze: (text) => analyzePage(text),
+    analyze: (text) => analyzePage(text, { segmenter }),
     resolveConflict: (conflict) => resolveConflict(io, parsed, conflict),
     ...(outDir === null ? { sink: (file: { text: string }) => {
       // Plain-text articles on standard output are set apart by a blank line, as in a file of several.
@@ -128,6 +136,7 @@ function parseArgs(args: readonly string[]): ExportArgs | 'help' | string {
   let format = 'json';
   let outDir: string | null = null;
   let encoding = 'auto';
+  let segmenter = 'wasm';
   let force = false;
   let unique = false;
   const paths: string[] = [];
@@ -144,17 +153,19 @@ function parseArgs(args: readonly string[]): ExportArgs | 'help' | string {
     else if (arg === '--format' || arg.startsWith('--format=')) format = value('--format') ?? '';
     else if (arg === '--out' || arg === '-o' || arg.startsWith('--out=')) outDir = value(arg === '-o' ? '-o' : '--out');
     else if (arg === '--encoding' || arg.startsWith('--encoding=')) encoding = value('--encoding') ?? '';
+    else if (arg === '--segmenter' || arg.startsWith('--segmenter=')) segmenter = value('--segmenter') ?? '';
     else if (arg === '--force') force = true;
     else if (arg === '--unique') unique = true;
     else return `unknown option '${arg}'`;
   }
   if (!isExportFormat(format)) return `unknown format '${format}' (json, jsonl, md or txt)`;
   if (!isEncodingSetting(encoding)) return `unknown encoding '${encoding}' (auto, utf8, utf16le, utf16be or gb18030)`;
+  if (!isSegmenterBackend(segmenter)) return `unknown segmenter '${segmenter}' (wasm, nodejieba or none)`;
   if (outDir === null && args.some((a) => a === '--out' || a === '-o')) return '--out needs a folder';
   if (force && unique) return '--force and --unique exclude each other';
   if (paths.length === 0) return 'no file to export';
   if (paths.filter((p) => p === '-').length > 1) return "standard input ('-') can be read once";
-  return { format, outDir, encoding, conflict: force ? 'overwrite' : unique ? 'keep-both' : 'ask-own', paths };
+  return { format, outDir, encoding, segmenter, conflict: force ? 'overwrite' : unique ? 'keep-both' : 'ask-own', paths };
 }
 
 async function stdinInput(io: CliIo, encoding: EncodingSetting): Promise<ExportInput> {

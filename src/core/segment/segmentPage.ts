@@ -1,6 +1,7 @@
 // Segments a page into articles: line roles, body pieces linked into articles, headlines attached by evidence.
 import type { Article, Dateline, Layout, LineRole, NoiseItem, PageSegmentation } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
+import type { Lexicon } from './page/lexicon';
 import { type DraftArticle, buildArticle, creditNames, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './titles/attach';
 import { mergeOrphans, splitForHeadlines, withTitles } from './links/chains';
@@ -42,7 +43,11 @@ interface CreditFound {
   readonly endLine: number;
 }
 
-export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter | null): PageSegmentation {
+/**
+ * The page's articles and furniture. `segmenter` adds word evidence when attaching titles; `lexicon` (a segmenter's
+ * dictionary) adds dictionary words as evidence when linking sentence halves across breaks.
+ */
+export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter | null, lexicon: Lexicon | null = null): PageSegmentation {
   const lines = layout.lines;
   const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
   const noise: NoiseItem[] = [];
@@ -595,7 +600,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) || foreignTitles.has(i) ? 'furniture' : r));
   const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown,
     blankMarksColumnBreaks(lines, blankSeparated));
-  const chains = cutDoubleDatelineChains(linkPieces(pieces, lines, pieceRoles, blankSeparated), lines);
+  const chains = cutDoubleDatelineChains(linkPieces(pieces, lines, pieceRoles, blankSeparated, lexicon), lines);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 

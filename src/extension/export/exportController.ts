@@ -2,18 +2,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { analyzePage, type PageAnalysis } from '../../core';
+import { analyzePage, type Segmenter } from '../../core';
 import { isEncodingSetting, type EncodingSetting } from '../../core/encoding/decode';
 import { isExportFormat, type ExportFormat } from '../../core/export/views';
 import { exportBatch, type BatchExportSummary, type ConflictChoice, type ExportInput } from '../../node/export/batchExport';
 import { collectInputs } from '../../node/export/inputs';
-import type { PageModelService } from '../pageModelService';
+import { readRuleSeverities, readSegmenterBackend } from '../pageModelService';
+import { loadCliSegmenter } from '../../node/segmenterOption';
 import type { ExportPrompts } from './exportPrompts';
 
 const LAST_FORMAT_KEY = 'newsdump.export.lastFormat';
 const LAST_DESTINATION_KEY = 'newsdump.export.lastDestination';
-/** Texts longer than this are analysed whole for export even if the editor holds a chunked analysis. */
-const WHOLE_PAGE_CHARS = 200_000;
 
 /** What an export did, as the commands return it (tests read it). */
 export interface ExportOutcome {
@@ -25,7 +24,6 @@ export interface ExportOutcome {
 export class ExportController {
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly pageModels: PageModelService,
     private readonly prompts: () => ExportPrompts,
     private readonly log: vscode.LogOutputChannel,
   ) {}
@@ -37,8 +35,11 @@ export class ExportController {
     const suggested = sourcePath ? vscode.Uri.file(path.dirname(sourcePath)) : vscode.workspace.workspaceFolders?.[0]?.uri;
     const choices = await this.#askFormatAndDestination(suggested);
     if (!choices) return undefined;
-    const input: ExportInput = { path: sourcePath, sourceName, outSubdir: '', text: document.getText(), analysis: this.#analysisOf(document) };
-    return this.#run([input], choices, false, vscode.l10n.t('Exporting {0}', sourceName));
+    const segmenter = await this.#segmenter(document);
+    // The export analyses the page whole with the configured segmenter, as the CLI does, whatever the editor cached.
+    const analysis = analyzePage(document.getText(), { rules: readRuleSeverities(document), segmenter });
+    const input: ExportInput = { path: sourcePath, sourceName, outSubdir: '', text: document.getText(), analysis };
+    return this.#run([input], choices, false, vscode.l10n.t('Exporting {0}', sourceName), segmenter);
   }
 
   /** Exports a page dump that no editor holds: read from disk with the export's own encoding detection. */
@@ -47,7 +48,7 @@ export class ExportController {
     if (!choices) return undefined;
     const name = path.basename(file.fsPath);
     const input: ExportInput = { path: file.fsPath, sourceName: name, outSubdir: '' };
-    return this.#run([input], choices, false, vscode.l10n.t('Exporting {0}', name));
+    return this.#run([input], choices, false, vscode.l10n.t('Exporting {0}', name), await this.#segmenter());
   }
 
   /** Exports every page dump below `folder` (open documents as they are in their editors). */
@@ -67,21 +68,19 @@ export class ExportController {
       return undefined;
     }
     const open = new Map(vscode.workspace.textDocuments.filter((doc) => doc.uri.scheme === 'file').map((doc) => [doc.uri.fsPath, doc]));
+    // Open documents are exported as their editors hold them; every page is analysed in turn by the batch.
     inputs = inputs.map((input) => {
       const document = input.path ? open.get(input.path) : undefined;
-      if (!document) return input;
-      const text = document.getText();
-      // Only documents already analysed are taken from the cache; the others are analysed in turn by the batch.
-      const cached = text.length <= WHOLE_PAGE_CHARS ? this.pageModels.getCachedAnalysis(document) : undefined;
-      return { ...input, text, ...(cached ? { analysis: cached } : {}) };
+      return document ? { ...input, text: document.getText() } : input;
     });
     const title = vscode.l10n.t('Exporting page dumps in {0}', path.basename(folder.fsPath));
-    return this.#run(inputs, choices, true, title);
+    return this.#run(inputs, choices, true, title, await this.#segmenter());
   }
 
-  #analysisOf(document: vscode.TextDocument): PageAnalysis {
-    // The editor's analysis of a big page may be merged from chunks; export analyses it whole, as the CLI does.
-    return document.getText().length <= WHOLE_PAGE_CHARS ? this.pageModels.getAnalysis(document) : analyzePage(document.getText());
+  /** The configured word segmenter (`newsdump.segmenter.backend`), loaded once; its dictionary helps join sentences. */
+  #segmenter(document?: vscode.TextDocument): Promise<Segmenter | null> {
+    const backend = document ? readSegmenterBackend(document) : readSegmenterBackend();
+    return loadCliSegmenter(backend, (line) => this.log.warn(line.trimEnd()));
   }
 
   async #askFormatAndDestination(nextToSource: vscode.Uri | undefined): Promise<{ format: ExportFormat; destination: vscode.Uri } | undefined> {
@@ -113,7 +112,8 @@ export class ExportController {
     return isEncodingSetting(configured) ? configured : 'auto';
   }
 
-  async #run(inputs: readonly ExportInput[], choices: { format: ExportFormat; destination: vscode.Uri }, batch: boolean, title: string): Promise<ExportOutcome> {
+  async #run(inputs: readonly ExportInput[], choices: { format: ExportFormat; destination: vscode.Uri }, batch: boolean, title: string,
+    segmenter: Segmenter | null): Promise<ExportOutcome> {
     const prompts = this.prompts();
     // In a folder export the first answer holds for the rest, so the user is asked once, not once per page.
     let standing: ConflictChoice | undefined;
@@ -122,8 +122,8 @@ export class ExportController {
       format: choices.format,
       outDir: choices.destination.fsPath,
       encoding: this.#encoding(),
-      // The same analysis as the CLI's, so the editor and `newsdump export` write the same files.
-      analyze: (text) => analyzePage(text),
+      // The same analysis as the CLI's (with the same segmenter), so the editor and `newsdump export` write the same files.
+      analyze: (text) => analyzePage(text, { segmenter }),
       resolveConflict: async (conflict) => {
         if (standing) return standing;
         const choice = await prompts.resolveConflict(conflict, batch);

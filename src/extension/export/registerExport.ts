@@ -1,7 +1,6 @@
 // Registers the two export commands and exposes the prompts to tests through the extension's API.
 import * as vscode from 'vscode';
 import { CommandManager, type Command } from '../commandManager';
-import type { PageModelService } from '../pageModelService';
 import { ExportController, type ExportOutcome } from './exportController';
 import { WindowExportPrompts, type ExportPrompts } from './exportPrompts';
 
@@ -50,7 +49,7 @@ class ExportFolderCommand implements Command {
   }
 }
 
-export function registerExport(context: vscode.ExtensionContext, pageModels: PageModelService): ExportApi {
+export function registerExport(context: vscode.ExtensionContext): ExportApi {
   const windowPrompts = new WindowExportPrompts();
   let overrides: Partial<ExportPrompts> = {};
   const prompts = (): ExportPrompts => ({
@@ -62,7 +61,7 @@ export function registerExport(context: vscode.ExtensionContext, pageModels: Pag
     showSummary: overrides.showSummary ?? windowPrompts.showSummary.bind(windowPrompts),
   });
   const log = vscode.window.createOutputChannel(vscode.l10n.t('Newsdump Export'), { log: true });
-  const controller = new ExportController(context, pageModels, prompts, log);
+  const controller = new ExportController(context, prompts, log);
   const commands = new CommandManager();
   context.subscriptions.push(
     log,

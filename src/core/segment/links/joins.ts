@@ -4,7 +4,7 @@ import type { Piece } from './pieces';
 import { compact, hanPairCounts, isHan, isLetterSpaced } from '../page/text';
 
 /** How far from an open end (lines) its continuation is looked for: about a page. */
-const JOIN_NEAR_LINES = 600;
+export const JOIN_NEAR_LINES = 600;
 /** How often the page must use the pair of characters two halves make across the break… */
 const JOIN_MIN_COUNT = 2;
 /** …and what share of the pairs its rarer character makes that pair is: a character found everywhere makes common

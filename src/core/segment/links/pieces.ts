@@ -9,6 +9,8 @@ import { NEAR_LINES, chainSimilarity } from '../titles/attach';
 import { relinkColumnBreaks } from './columnBreaks';
 import { linkInterleavedRuns } from './interleaved';
 import { titledContinuation } from './titledHeads';
+import type { Lexicon } from '../page/lexicon';
+import { linkByDictionaryWords } from './dictionaryJoins';
 import { frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
 export interface Piece {
@@ -254,7 +256,8 @@ function onlyTitlesBetween(lines: readonly PageLine[], roles: readonly LineRole[
 }
 
 /** Links pieces into chains (articles' bodies in reading order). */
-export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], blankSeparated: boolean): Piece[][] {
+export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], blankSeparated: boolean,
+  lexicon: Lexicon | null = null): Piece[][] {
   const next = new Map<number, number>();
   const prev = new Map<number, number>();
   const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); b.paraBreakBefore = !a.endsOpen; };
@@ -296,6 +299,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   linkCutOffQuotes(pieces, lines, roles, next, prev, link, headOf);
   // Pass 1f: a paragraph's tail printed right under a title finishes the sentence a title cut off.
   linkTailsUnderTitles(pieces, lines, roles, next, prev, link, headOf);
+  // Pass 1g: an open end whose next piece makes no word with it goes on where a dictionary word says (with a segmenter).
+  if (lexicon) linkByDictionaryWords(pieces, lines, lexicon, next, prev, link);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';

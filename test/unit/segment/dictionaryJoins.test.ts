@@ -1,0 +1,72 @@
+// A dictionary word across a break (the segmenter's dictionary) re-links an open end whose next piece makes no word.
+import * as assert from 'node:assert/strict';
+import type { Piece } from '../../../src/core/segment/links/pieces';
+import { linkByDictionaryWords } from '../../../src/core/segment/links/dictionaryJoins';
+import { lexiconOf, type Lexicon } from '../../../src/core/segment/page/lexicon';
+import { loadSegmenter } from '../../../src/core/segmenter/load';
+import { pageLines } from './pages';
+
+/** One piece per text (each a single line), with the shape given. */
+function piecesOf(shapes: readonly Partial<Piece>[]): Piece[] {
+  return shapes.map((shape, id) => ({
+    id, lines: [id], startsOpen: true, endsOpen: true, hasDateline: false, closing: false, afterClosing: false, forced: null,
+    paraBreakBefore: false, breaks: new Set<number>(), ...shape,
+  }));
+}
+
+/** The links after the pass, as "from>to" pairs, starting from the given ones. */
+function relink(texts: readonly string[], shapes: readonly Partial<Piece>[], links: readonly [number, number][], lexicon: Lexicon): string[] {
+  const lines = pageLines(texts);
+  const pieces = piecesOf(shapes);
+  const next = new Map<number, number>();
+  const prev = new Map<number, number>();
+  const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
+  for (const [a, b] of links) link(pieces[a], pieces[b]);
+  linkByDictionaryWords(pieces, lines, lexicon, next, prev, link);
+  return [...next].map(([a, b]) => `${a}>${b}`).sort();
+}
+
+describe('segment links by dictionary words across breaks', () => {
+  let lexicon: Lexicon;
+  before(async function () {
+    this.timeout(30_000);
+    const segmenter = await loadSegmenter('wasm');
+    const loaded = lexiconOf(segmenter);
+    assert.ok(loaded);
+    lexicon = loaded;
+  });
+
+  it('finds the dictionary word a break cuts, and none where the halves meet at a word boundary or off Han text', () => {
+    assert.equal(lexicon.wordAcross('小镇新建的图书', '馆已经开放'), '图书馆');
+    assert.equal(lexicon.wordAcross('岁月如梭，转眼', '间又是一年'), '转眼间');
+    assert.equal(lexicon.wordAcross('小镇新建的图书', '树木茂盛'), null);
+    assert.equal(lexicon.wordAcross('今年产量翻了一番。', '馆已经开放'), null);
+    assert.equal(lexicon.wordAcross('全年接待游客约', '2000人次'), null);
+    assert.equal(lexiconOf(null), null);
+  });
+
+  it('re-links an open end from a wordless neighbour to the continuation that completes its word', () => {
+    const texts = ['小镇新建的图书', '树木茂盛，空气清新。', '馆已经开放，藏书三万册。'];
+    // The extractor printed another article's continuation (1) right after the open end (0).
+    assert.deepEqual(relink(texts, [{}, {}, {}], [[0, 1]], lexicon), ['0>2']);
+  });
+
+  it('leaves a link the dictionary cannot judge, one that makes a word, and a choice between equal words', () => {
+    // The neighbour starts on a digit: the break tells nothing.
+    assert.deepEqual(relink(['小镇新建的图书', '2000册新书上架。', '馆已经开放。'], [{}, {}, {}], [[0, 1]], lexicon), ['0>1']);
+    // The neighbour already completes a word (`公路`), though another continuation would make one too (`公园`).
+    assert.deepEqual(relink(['村里新修的公', '路通到了村口。', '园开放了。'], [{}, {}, {}], [[0, 1]], lexicon), ['0>1']);
+    // Two continuations would each complete a word as long: nothing tells which.
+    assert.deepEqual(relink(['小镇新建的图书', '树木茂盛。', '馆已经开放。', '馆藏丰富。'], [{}, {}, {}, {}], [[0, 1]], lexicon), ['0>1']);
+  });
+
+  it('takes no continuation whose own link makes a word, nor an opening, and lets the longest word go first', () => {
+    // Piece 2 goes on from piece 3 (`汽车|站`): it is taken already.
+    assert.deepEqual(relink(['小镇新建的图书', '树木茂盛。', '站已经开放。', '长途汽车'], [{}, {}, {}, {}], [[0, 1], [3, 2]], lexicon), ['0>1', '3>2']);
+    // An indented opening (not a continuation) is no sentence's second half.
+    assert.deepEqual(relink(['小镇新建的图书', '树木茂盛。', '馆已经开放。'], [{}, {}, { startsOpen: false }], [[0, 1]], lexicon), ['0>1']);
+    // Both open ends could take piece 4; `转眼间` (three characters) is the rarer accident than `一间`.
+    const texts = ['说来也怪，一', '树木茂盛。', '岁月如梭，转眼', '花开正艳。', '间又是一年。'];
+    assert.deepEqual(relink(texts, [{}, {}, {}, {}, {}], [[0, 1], [2, 3]], lexicon), ['0>1', '2>4']);
+  });
+});
