@@ -63,10 +63,33 @@ describe('segment links by dictionary words across breaks', () => {
   it('takes no continuation whose own link makes a word, nor an opening, and lets the longest word go first', () => {
     // Piece 2 goes on from piece 3 (`汽车|站`): it is taken already.
     assert.deepEqual(relink(['小镇新建的图书', '树木茂盛。', '站已经开放。', '长途汽车'], [{}, {}, {}, {}], [[0, 1], [3, 2]], lexicon), ['0>1', '3>2']);
+    // Piece 2 goes on from piece 3's Han character (`减少|政府…` is no word, yet a phrase): it is not taken either.
+    const phrase = ['河水终于又清', '了。', '政府对市场的干预。', '最大限度减少'];
+    assert.deepEqual(relink(phrase, [{}, {}, {}, {}], [[0, 1], [3, 2]], lexicon), ['0>1', '3>2']);
+    // After a finished sentence, a continuation is free to take.
+    const after = ['小镇新建的图书', '树木茂盛。', '馆已经开放。', '这是一件大事。'];
+    assert.deepEqual(relink(after, [{}, {}, {}, { endsOpen: false }], [[0, 1], [3, 2]], lexicon), ['0>2']);
     // An indented opening (not a continuation) is no sentence's second half.
     assert.deepEqual(relink(['小镇新建的图书', '树木茂盛。', '馆已经开放。'], [{}, {}, { startsOpen: false }], [[0, 1]], lexicon), ['0>1']);
     // Both open ends could take piece 4; `转眼间` (three characters) is the rarer accident than `一间`.
     const texts = ['说来也怪，一', '树木茂盛。', '岁月如梭，转眼', '花开正艳。', '间又是一年。'];
     assert.deepEqual(relink(texts, [{}, {}, {}, {}, {}], [[0, 1], [2, 3]], lexicon), ['0>1', '2>4']);
+  });
+
+  it('lets no link that makes a word give way, not even to a longer one', () => {
+    // `同学` holds though `同一个` is longer: a longer word across a break is no surer than a shorter one.
+    const texts = ['到了晚上，有钱的同', '学去逛街。', '一个古老的小镇。'];
+    assert.equal(lexicon.wordAcross(texts[0], texts[1]), '同学');
+    assert.deepEqual(relink(texts, [{}, {}, {}], [[0, 1]], lexicon), ['0>1']);
+  });
+
+  it('breaks a tie between equally long words by the vocabulary the open end\'s article shares', () => {
+    // Open end 1 (after 0, an article about the library) could go on with 3 (`图书馆`) or 4 (`图书馆`); 4 talks of the
+    // library's books and readers as 0 does, 3 of something else.
+    const texts = ['小镇图书馆藏书三万册，读者借阅图书方便。', '今年小镇新建的图书', '树木茂盛。', '馆里举办了书法展览和绘画展览。', '馆藏书三万册，读者借阅方便。'];
+    assert.deepEqual(relink(texts, [{ endsOpen: false }, {}, {}, {}, {}], [[0, 1], [1, 2]], lexicon), ['0>1', '1>4']);
+    // Without the shared vocabulary nothing tells the two apart.
+    const plain = ['今年小镇新建的图书', '树木茂盛。', '馆里举办了书法展览。', '馆外种满了花草。'];
+    assert.deepEqual(relink(plain, [{}, {}, {}, {}], [[0, 1]], lexicon), ['0>1']);
   });
 });

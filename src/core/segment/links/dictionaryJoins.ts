@@ -2,17 +2,30 @@
 import type { PageLine } from '../../model';
 import type { Lexicon } from '../page/lexicon';
 import { compact, isHan } from '../page/text';
-import type { Piece } from './pieces';
+import { chainSimilarity } from '../titles/attach';
 import { JOIN_NEAR_LINES, joinsWord } from './joins';
+import type { Piece } from './pieces';
+
+/** How much text (characters) each side of a tie is compared by: about a column's worth of the article. */
+const CHAIN_TEXT_CHARS = 600;
+/** Least vocabulary shared (bigram cosine), and margin over the runner-up, for a tie between equally long words to be
+ * broken (dev pages: minimums 0.05–0.1 and margins 1.1–2 score the same; 0.15 breaks no tie). */
+const TIE_MIN_SIMILARITY = 0.08;
+const TIE_MARGIN = 1.5;
 
 /**
  * Chinese lines wrap in mid-word, so a sentence broken at a column's foot mostly goes on with the rest of a word
  * (`…历史长河的弹` + `指一瞬。`). The page's own pairs of characters tell this only for words the page prints twice;
  * the segmenter's dictionary knows the rest. An open end linked on to a piece it makes no word with (Han on both
- * sides, neither a dictionary word nor a pair the page uses), and a continuation within about a page that makes a
- * dictionary word with it across the break, are re-linked, unless the continuation's own link before it makes a word.
- * The longest words go first (`文化遗|产` before `田林|产`: a longer word is the rarer accident), and an open end with
- * two equally long candidates stays. The pieces the moves leave without a partner are placed by the later passes.
+ * sides, neither a dictionary word nor a pair the page uses) is re-linked to a continuation within about a page that
+ * makes a dictionary word with it across the break.
+ * - Where two continuations complete an equally long word, the continuation whose text shares clearly the most
+ *   vocabulary with the open end's article wins; otherwise nothing moves.
+ * - Only a continuation left without a predecessor, or one that follows a finished sentence or punctuation, is taken:
+ *   a continuation after another Han character may be that sentence's half as well (`…减少` + `政府对…` is a phrase
+ *   though no word; `…又清` + `政府…` makes `清政府` by accident).
+ * - The longest words go first (`文化遗|产` before `田林|产`: a longer word is the rarer accident).
+ * - The pieces a move leaves without a partner are placed by the later passes.
  */
 export function linkByDictionaryWords(pieces: readonly Piece[], lines: readonly PageLine[], lexicon: Lexicon, next: Map<number, number>,
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void): void {
@@ -20,55 +33,76 @@ export function linkByDictionaryWords(pieces: readonly Piece[], lines: readonly 
   const lastText = (p: Piece) => compact(lines[p.lines[p.lines.length - 1]].text);
   const firstText = (p: Piece) => compact(lines[p.lines[0]].text);
   const word = (a: Piece, b: Piece) => lexicon.wordAcross(lastText(a), firstText(b));
+  /** Han on both sides of the break: only then can the pair tell whether the halves make a word. */
   const judgeable = (a: Piece, b: Piece) => isHan(lastText(a).slice(-1)) && isHan(firstText(b)[0] ?? '');
-  const makesWord = (a: Piece, b: Piece) => pageWord(a, b) || word(a, b) !== null;
   const isContinuation = (p: Piece) => p.startsOpen !== false && !p.hasDateline && p.forced === null;
   /** Whether `a`'s link on is one the dictionary can judge and finds wordless. */
   const wordlessLink = (a: Piece) => {
     const to = next.get(a.id);
     if (to === undefined) return false;
     const b = pieces[to];
-    return b.forced !== 'merge' && judgeable(a, b) && !makesWord(a, b);
+    return b.forced !== 'merge' && judgeable(a, b) && !pageWord(a, b) && word(a, b) === null;
+  };
+  /** Whether `c` may be taken: no predecessor, or one that leaves no Han character before the break. */
+  const isFree = (c: Piece) => {
+    const before = prev.get(c.id);
+    return before === undefined || !judgeable(pieces[before], c);
   };
   /** `later` is read after `from` in its chain (linking `later` on to `from` would close a loop). */
   const leadsTo = (from: Piece, later: Piece) => {
     for (let k: number | undefined = from.id; k !== undefined; k = next.get(k)) if (k === later.id) return true;
     return false;
   };
+  const chainText = (from: number, back: boolean) => {
+    let text = '';
+    for (let k: number | undefined = from; k !== undefined; k = back ? prev.get(k) : next.get(k)) {
+      text += pieces[k].lines.map((i) => lines[i].text).join('');
+      if (text.length > CHAIN_TEXT_CHARS) break;
+    }
+    return text;
+  };
+  /** Among continuations that each complete an equally long word, the one whose text shares clearly the most
+   * vocabulary with the open end's (an article's words recur), or null. */
+  const byVocabulary = <T extends { c: Piece }>(a: Piece, tied: readonly T[]): T | null => {
+    const own = chainText(a.id, true);
+    const scored = tied.map((t) => ({ t, score: chainSimilarity(own, chainText(t.c.id, false)) })).sort((x, y) => y.score - x.score);
+    return scored[0].score >= TIE_MIN_SIMILARITY && scored[0].score >= TIE_MARGIN * scored[1].score ? scored[0].t : null;
+  };
+
   const proposals: { a: Piece; c: Piece; length: number }[] = [];
   for (const a of pieces) {
     if (!a.endsOpen || a.closing || !wordlessLink(a)) continue;
-    const current = next.get(a.id);
     const end = a.lines[a.lines.length - 1];
     const found: { c: Piece; length: number }[] = [];
     const consider = (c: Piece) => {
-      if (c.id === current || !isContinuation(c)) return;
+      if (c.id === next.get(a.id) || !isContinuation(c)) return;
       const w = word(a, c);
       if (w !== null) found.push({ c, length: [...w].length });
     };
     // Pieces are in line order: walk out from the open end both ways while within about a page.
     for (let k = a.id + 1; k < pieces.length && pieces[k].lines[0] - end <= JOIN_NEAR_LINES; k++) consider(pieces[k]);
     for (let k = a.id - 1; k >= 0 && end - pieces[k].lines[0] <= JOIN_NEAR_LINES; k--) consider(pieces[k]);
-    found.sort((x, y) => y.length - x.length);
-    if (found.length === 0 || (found.length > 1 && found[1].length === found[0].length)) continue;
-    proposals.push({ a, ...found[0] });
+    if (found.length === 0) continue;
+    const longest = Math.max(...found.map((f) => f.length));
+    const tied = found.filter((f) => f.length === longest);
+    const chosen = tied.length === 1 ? tied[0] : byVocabulary(a, tied);
+    if (chosen !== null) proposals.push({ a, ...chosen });
   }
   proposals.sort((x, y) => y.length - x.length);
-  const moved = new Set<number>();
+  const taken = new Set<number>();
   for (const { a, c } of proposals) {
-    if (moved.has(c.id) || !wordlessLink(a)) continue;
-    const before = prev.get(c.id);
-    if ((before !== undefined && makesWord(pieces[before], c)) || leadsTo(c, a)) continue;
+    if (taken.has(c.id) || !wordlessLink(a) || !isFree(c) || leadsTo(c, a)) continue;
     const current = next.get(a.id);
     if (current !== undefined) {
       next.delete(a.id);
       prev.delete(current);
     }
+    const before = prev.get(c.id);
     if (before !== undefined) {
       next.delete(before);
       prev.delete(c.id);
     }
     link(a, c);
-    moved.add(c.id);
+    taken.add(c.id);
   }
 }
