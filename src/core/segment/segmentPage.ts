@@ -30,6 +30,7 @@ import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles
 import { wrappedRubricTitles } from './titles/wrappedRubrics';
 import { pairSideBySideTitles } from './titles/sideBySide';
 import { leadInsUnderTitles } from './titles/leadIns';
+import { intertitlesAtColumnTop } from './titles/intertitlesAtColumnTop';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
 const FOOT_TITLES_MAX = 24;
@@ -584,6 +585,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     if (first >= 0 && closed && !boundary.has(first)) boundary.set(first, 'article');
   }
 
+  // An intertitle at a column's top, shaped like the article's intertitles in its running text (see intertitlesAtColumnTop.ts).
+  if (!blankSeparated) for (const i of intertitlesAtColumnTop(lines, roles, widths, columnWidth, new Set(forcedRole.keys()))) roles[i] = 'body';
   // A `——` lead-in under a title opens the article's text (see leadIns.ts).
   for (const i of leadInsUnderTitles(lines, roles, new Set(forcedRole.keys()))) roles[i] = 'body';
 

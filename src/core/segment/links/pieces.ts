@@ -432,7 +432,9 @@ function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], 
       const bText = from(b.id);
       const current = chainSimilarity(aText, bText);
       for (const h of nearby) {
-        if (h.startsOpen !== true || h.hasDateline || h.forced === 'article' || prev.has(h.id) || h.id === headOf(a.id) || h.id === headOf(t.id)) continue;
+        // (A continuation whose first line is letter-spaced counts too: its width tells nothing of an indent.)
+        const mayContinue = h.startsOpen === true || (h.startsOpen === null && isLetterSpaced(lines[h.lines[0]].text));
+        if (!mayContinue || h.hasDateline || h.forced === 'article' || prev.has(h.id) || h.id === headOf(a.id) || h.id === headOf(t.id)) continue;
         const hText = from(h.id);
         const gain = chainSimilarity(tText, bText) + chainSimilarity(aText, hText) - current - chainSimilarity(tText, hText);
         if (gain >= SWAP_MIN_GAIN && (!best || gain > best.gain)) best = { a, b, h, gain };
