@@ -1,5 +1,5 @@
 // Segments a page into articles: line roles, body pieces linked into articles, headlines attached by evidence.
-import type { Article, Dateline, Layout, LineRole, NoiseItem, PageSegmentation } from '../model';
+import type { Article, Layout, LineRole, NoiseItem, PageSegmentation } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
 import { type DraftArticle, buildArticle, creditNames, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './titles/attach';
@@ -12,19 +12,20 @@ import { cleanInline } from './clean';
 import { columnTopTitles, joinUnderTitles } from './titles/columnTopTitles';
 import { rubricOverLetters } from './titles/rubricLetters';
 import { markForeignTitlesAtColumnTop, markParallelTitlesAtColumnTop } from './titles/inTextTitles';
-import { blankMarksColumnBreaks, estimateColumnWidths, isBlankSeparated, isParagraphPerLine, quotesSqueezed } from './page/columns';
+import { blankMarksColumnBreaks } from './page/columns';
+import { createPageContext } from './page/context';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, neighbourRole } from './page/lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './links/pieces';
 import { bulletLeadStarts } from './links/bullets';
 import { findVerticalTitles, verticalTitleParts } from './titles/verticalTitles';
-import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit, type ParsedByline } from './roles/byline';
+import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit } from './roles/byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
 import { cutDoubleDatelineChains } from './links/doubleDatelines';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
 import { endsWithRubric, isHeadlineCandidate } from './roles/headline';
-import { HARD_END, SENTENCE_END, balancedMarks, breaksWord, compact, compactWidth, isLetterSpaced, lineBigrams } from './page/text';
+import { HARD_END, SENTENCE_END, balancedMarks, compact } from './page/text';
 import { BOX_LABELS, groupTitles, headlineBlocks, headlineParts } from './titles/blocks';
 import { wrappedRubricTitles } from './titles/wrappedRubrics';
 import { pairSideBySideTitles } from './titles/sideBySide';
@@ -32,14 +33,6 @@ import { leadInsUnderTitles } from './titles/leadIns';
 
 /** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
 const FOOT_TITLES_MAX = 24;
-
-/** A credit or closing dateline found in the text, with the source lines it spans. */
-interface CreditFound {
-  readonly text: string;
-  readonly parsed: ParsedByline;
-  readonly startLine: number;
-  readonly endLine: number;
-}
 
 export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter | null): PageSegmentation {
   const lines = layout.lines;
@@ -63,7 +56,6 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 2. Furniture and the section label.
-  let widths = lines.map((l) => compactWidth(l.text));
   let lastTextLine = lines.length - 1;
   while (lastTextLine >= 0 && (lines[lastTextLine].blank || roles[lastTextLine] === 'marker')) lastTextLine--;
   let nonBlankSeen = 0;
@@ -103,33 +95,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   }
 
   // 3. Column widths and the other line roles.
-  // Text set one paragraph to a line has no column measure: each line is taken a little short of its own, so that it
-  // reads neither as filling a column (running on) nor as indented, nor as set wider than the body.
-  const unwrapped = isParagraphPerLine(lines, roles, widths);
-  let columnWidth = unwrapped ? widths.map((w) => w + 2) : estimateColumnWidths(lines, widths, roles);
-  if (!unwrapped && quotesSqueezed(lines, roles, widths, columnWidth)) {
-    widths = lines.map((l) => compactWidth(l.text, 1));
-    columnWidth = estimateColumnWidths(lines, widths, roles);
-  }
-  // A letter-spaced line was stretched to fill its column.
-  const stretched = new Set<number>();
-  // Whether a stretched line is indented is unknown, unless its characters alone fill the column: then it is set full
-  // width (a continuation) whatever the spacing. (Spaced digits, `2 0 0 6`, are narrow digits counted wide.)
-  const indentUnknown = new Set<number>();
-  for (const line of lines) {
-    if (roles[line.index] === 'body' && isLetterSpaced(line.text)) {
-      stretched.add(line.index);
-      if (widths[line.index] < columnWidth[line.index] - 1 || /\d\s+\d/.test(line.text)) indentUnknown.add(line.index);
-      widths[line.index] = Math.max(widths[line.index], columnWidth[line.index]);
-    }
-  }
-  const blankSeparated = isBlankSeparated(lines, roles);
-  /** Pairs of Han characters the page prints side by side (computed when first needed). */
-  let pageBigrams: ReadonlySet<string> | undefined;
-  const closingCredits = new Map<number, CreditFound>();
-  const closingDatelines = new Map<number, Dateline>();
-  /** Second lines of a two-line closing bracket, pointing to its first line. */
-  const coveredBy = new Map<number, number>();
+  const ctx = createPageContext(lines, roles, forcedRole);
+  const { widths, columnWidth, blankSeparated, unwrapped, stretched, indentUnknown, closingCredits, closingDatelines, coveredBy } = ctx;
+  const { lastNonBlank, forcedIn, continuesSentence, carriesOnInWord } = ctx;
   // Pull quotes: a sentence set apart that repeats the body nearby is a caption, however many lines it wraps over.
   const captionBlocks = new Map<number, number>();
   /** Lines of a caption block after its first. */
@@ -493,30 +461,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   function opensQuote(c: string): boolean {
     return (c.match(/[“「『]/g) ?? []).length > (c.match(/[”」』]/g) ?? []).length;
   }
-  function carriesOnInWord(i: number): boolean {
-    const p = lastNonBlank(i);
-    if (p < 0 || p === i || roles[p] !== 'body' || SENTENCE_END.test(compact(lines[p].text))) return false;
-    return breaksWord(lines[p].text, lines[i].text, pageBigrams ??= lineBigrams(lines));
-  }
-  function lastNonBlank(i: number): number {
-    let k = i - 1;
-    while (k > 0 && (lines[k].blank || roles[k] === 'marker' || roles[k] === 'furniture')) k--;
-    return k;
-  }
-  function forcedIn(from: number, to: number): boolean {
-    for (let j = from; j <= to; j++) if (forcedRole.has(j)) return true;
-    return false;
-  }
   function startsDatelineAcross(i: number): boolean {
     let j = i + 1;
     while (j < lines.length && lines[j].blank) j++;
     return j < lines.length && matchLeadingDateline(compact(lines[i].text) + compact(lines[j].text)) !== null;
-  }
-  function continuesSentence(i: number): boolean {
-    const p = i - 1;
-    if (p < 0 || lines[p].blank || roles[p] !== 'body' || /^——/.test(compact(lines[i].text))) return false;
-    const c = compact(lines[p].text);
-    return !/[。！？!?…”’」』）)；;：:]$/.test(c) && widths[p] >= columnWidth[p] * 0.6;
   }
   // Where one line holds one paragraph, a short line inside the text is a paragraph of its own (an intertitle, a list
   // item, a one-sentence paragraph): only a title block where an article must begin — the page's first text, or right
