@@ -14,7 +14,7 @@ import { rubricOverLetters } from './titles/rubricLetters';
 import { markForeignTitlesAtColumnTop, markParallelTitlesAtColumnTop } from './titles/inTextTitles';
 import { blankMarksColumnBreaks } from './page/columns';
 import { createPageContext } from './page/context';
-import { isIsolated, isIsolatedOrEdge, neighbourLine } from './page/lines';
+import { isIsolated, isIsolatedOrEdge, neighbourLine, piecesText } from './page/lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './links/pieces';
 import { bulletLeadStarts } from './links/bullets';
@@ -255,7 +255,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // 5. Headline blocks, attached to chains by evidence.
   const blocks = pairSideBySideTitles(headlineBlocks(lines, roles, subtitlesUnder), lines, widths, columnWidth);
-  const chainText = chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join(''));
+  const chainText = chains.map((chain) => piecesText(chain, lines));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));
   grouped.push(...verticalTitleParts(vertical, grouped, lines, blocks.length));
@@ -285,10 +285,10 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
   const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
-  const underTitles = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')) : takeBackOpenings(split.chains, split.attachment, lines);
+  const underTitles = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => piecesText(chain, lines)) : takeBackOpenings(split.chains, split.attachment, lines);
   // A short column rubric over letters heads the letters, not the carried-on text below it (see rubricLetters.ts).
   const taken = blankSeparated ? rubricOverLetters(underTitles.chains, underTitles.attachment, lines) : underTitles;
-  const splitText = withTitles(taken.chains.map((chain) => chain.map((p) => p.lines.map((i) => lines[i].text).join('')).join('')), taken.attachment, lines);
+  const splitText = withTitles(taken.chains.map((chain) => piecesText(chain, lines)), taken.attachment, lines);
 
   // 6. Build articles.
   const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces, lines);

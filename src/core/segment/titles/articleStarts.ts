@@ -4,7 +4,7 @@
 // article ends and the next one starts. On a page set one paragraph to a line these are the only titles.
 import type { LineRole, PageLine } from '../../model';
 import type { PageContext } from '../page/context';
-import { isIsolated } from '../page/lines';
+import { isIsolated, nextTextLine } from '../page/lines';
 import { HARD_END, balancedMarks, compact } from '../page/text';
 import { BOX_LABELS } from './blocks';
 
@@ -75,11 +75,7 @@ export function markTitlesAboveDatelines(ctx: PageContext): void {
 export function keepOnlyArticleStartTitles(ctx: PageContext): void {
   const { lines, roles, forcedRole, closingDatelines, coveredBy } = ctx;
   for (let k = 0; k < lines.length; k++) if (roles[k] === 'headline' && !forcedRole.has(k)) roles[k] = 'body';
-  const nextText = (k: number) => {
-    let j = k + 1;
-    while (j < lines.length && (lines[j].blank || roles[j] === 'marker' || roles[j] === 'furniture')) j++;
-    return j;
-  };
+  const nextText = (k: number) => nextTextLine(lines, roles, k);
   const titleShaped = (k: number) => {
     const c = compact(lines[k].text);
     return roles[k] === 'body' && !forcedRole.has(k) && c.length >= 4 && c.length <= 40 && !/[，。；！？,;!?：:]/.test(c) &&

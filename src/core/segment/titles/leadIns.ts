@@ -6,7 +6,7 @@
  * above it that it completes in a word of the page (the lead-in wraps in mid-word like any text).
  */
 import type { LineRole, PageLine } from '../../model';
-import { compact, hanPairCounts, isHan } from '../page/text';
+import { compact, firstChar, hanPairCounts, isHan, lastChar } from '../page/text';
 
 /** How often the page must use the pair of characters a wrapped lead-in makes across its break. */
 const WRAP_MIN_COUNT = 2;
@@ -23,10 +23,8 @@ export function leadInsUnderTitles(lines: readonly PageLine[], roles: readonly L
   let counts: ReadonlyMap<string, number> | undefined;
   /** `above`'s last character and `below`'s first make a word of the page across the break. */
   const wraps = (above: number, below: number) => {
-    const a = text(above);
-    const b = text(below);
-    const x = a[a.length - 1] ?? '';
-    const y = b[0] ?? '';
+    const x = lastChar(lines[above].text);
+    const y = firstChar(lines[below].text);
     return isHan(x) && isHan(y) && ((counts ??= hanPairCounts(lines)).get(x + y) ?? 0) >= WRAP_MIN_COUNT;
   };
   for (let i = 0; i < lines.length; i++) {
