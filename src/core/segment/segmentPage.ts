@@ -1,11 +1,10 @@
 // Segments a page into articles: line roles, body pieces linked into articles, headlines attached by evidence.
 import type { Article, Layout, LineRole, NoiseItem, PageSegmentation } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
-import { type DraftArticle, buildArticle, creditNames, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
+import { type DraftArticle, buildArticle, creditText, nearestArticle, precedingArticle, rangeOf } from './article';
 import { type HeadlinePart, attachHeadlines, splitTitleRows } from './titles/attach';
 import { mergeOrphans, splitForHeadlines, withTitles } from './links/chains';
 import { markFootTitles, placeFootTitles, takeBackOpenings } from './titles/footTitles';
-import { findWrappedCredit } from './roles/wrappedCredits';
 import { subtitlesUnderTitleBlocks } from './titles/subtitleUnder';
 import { markTitleRunsAboveTitles } from './titles/titleRuns';
 import { cleanInline } from './clean';
@@ -14,22 +13,21 @@ import { rubricOverLetters } from './titles/rubricLetters';
 import { markForeignTitlesAtColumnTop, markParallelTitlesAtColumnTop } from './titles/inTextTitles';
 import { blankMarksColumnBreaks } from './page/columns';
 import { createPageContext } from './page/context';
-import { isIsolated, isIsolatedOrEdge, neighbourLine, piecesText } from './page/lines';
+import { isIsolated, neighbourLine, piecesText } from './page/lines';
 import { type Marker, isRoleCommand, parseMarker } from './markers';
 import { buildPieces, linkPieces } from './links/pieces';
 import { bulletLeadStarts } from './links/bullets';
 import { findVerticalTitles, verticalTitleParts } from './titles/verticalTitles';
-import { isBareAuthor, matchBareCredit, matchLeadingCredit, parseCredit } from './roles/byline';
-import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './roles/caption';
+import { isBareAuthor, parseCredit } from './roles/byline';
 import { cutDoubleDatelineChains } from './links/doubleDatelines';
-import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './roles/dateline';
+import { matchLeadingDateline } from './roles/dateline';
 import { detectFurniture, isSectionLabel } from './roles/furniture';
-import { isHeadlineCandidate } from './roles/headline';
 import { compact } from './page/text';
 import { groupTitles, headlineBlocks, headlineParts } from './titles/blocks';
 import { wrappedRubricTitles } from './titles/wrappedRubrics';
 import { pairSideBySideTitles } from './titles/sideBySide';
 import { leadInsUnderTitles } from './titles/leadIns';
+import { markLineRoles, markPullQuotes } from './roles/lineRoles';
 import { markRubricTitles } from './titles/rubricTitles';
 import { unmarkRunningOnTitles } from './titles/runningOn';
 import { keepOnlyArticleStartTitles, markTitlesAboveDatelines, markTitlesAfterCredits, markTitlesWhereArticlesBegin } from './titles/articleStarts';
@@ -103,73 +101,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const ctx = createPageContext(lines, roles, forcedRole);
   const { widths, columnWidth, blankSeparated, unwrapped, indentUnknown, closingCredits, closingDatelines, coveredBy } = ctx;
   const { forced, lastNonBlank } = ctx;
-  // Pull quotes: a sentence set apart that repeats the body nearby is a caption, however many lines it wraps over.
-  const captionBlocks = new Map<number, number>();
-  /** Lines of a caption block after its first. */
-  const captionInner = new Set<number>();
-  // Text set one paragraph to a line has no pull quotes set apart: a sentence standing there twice is two paragraphs.
-  const pullQuotes = unwrapped ? [] : findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k));
-  for (const block of pullQuotes) {
-    for (let k = block.first; k <= block.last; k++) roles[k] = 'caption';
-    captionBlocks.set(block.first, block.last);
-    for (let k = block.first + 1; k <= block.last; k++) captionInner.add(k);
-  }
-  for (const line of lines) {
-    const i = line.index;
-    if (roles[i] !== 'body' || forcedRole.has(i)) continue;
-    const c = compact(line.text);
-    const closing = matchClosingDateline(c);
-    if (closing) { roles[i] = 'dateline'; closingDatelines.set(i, closing); continue; }
-    // `（据新华社电 记者阿依努尔、宿` / `传义）`: dateline and credit in one bracket, over up to four lines (a long list
-    // of reporters wraps in a narrow column).
-    const span: number[] = [];
-    if (/^\s*[（(]/.test(line.text)) {
-      for (let k = i; k < lines.length && k < i + 4 && !lines[k].blank && roles[k] === 'body' && !forcedRole.has(k); k++) span.push(k);
-    }
-    for (let n = 1; n <= span.length; n++) {
-      const raw = span.slice(0, n).map((k) => lines[k].text).join('\n');
-      const both = matchClosingDatelineCredit(raw);
-      const parsed = both ? parseCredit(both.credit.replace(/\n/g, ' ')) : null;
-      if (!both || !parsed) continue;
-      const last = span[n - 1];
-      for (const k of span.slice(0, n)) roles[k] = 'dateline';
-      closingDatelines.set(i, { ...both.dateline, raw: cleanInline(raw) });
-      closingCredits.set(i, { text: creditText(both.credit, creditNames(parsed)), parsed, startLine: i, endLine: last });
-      for (const k of span.slice(1, n)) coveredBy.set(k, i);
-      break;
-    }
-    if (closingDatelines.has(i)) continue;
-    if (coveredBy.has(i)) continue;
-    if (matchLeadingDateline(c) || (/^(?:据)?(?:本报|新华社|中新社)/.test(c) && c.length <= 16 && startsDatelineAcross(i))) { roles[i] = 'dateline'; continue; }
-    const credit = matchLeadingCredit(line.text);
-    if (credit && compact(line.text.slice(credit.length)).length === 0) {
-      roles[i] = 'byline';
-      closingCredits.set(i, { text: creditText(line.text.trim()), parsed: credit.parsed, startLine: i, endLine: i });
-      continue;
-    }
-    // A credit wrapped over lines of its own closes the article above (one right under an opening dateline leads it).
-    const above = neighbourLine(lines, roles, i, -1);
-    const wrapped = above !== null && roles[above] === 'dateline' && !closingDatelines.has(above) ? null : findWrappedCredit(lines, i, (k) => roles[k] === 'body' && !forcedRole.has(k));
-    if (wrapped) {
-      const last = wrapped.lines[wrapped.lines.length - 1];
-      for (const k of wrapped.lines) roles[k] = 'byline';
-      for (const k of wrapped.lines.slice(1)) coveredBy.set(k, i);
-      closingCredits.set(i, { text: creditText(wrapped.raw, creditNames(wrapped.parsed)), parsed: wrapped.parsed, startLine: i, endLine: last });
-      continue;
-    }
-    const bare = c.length <= 24 ? matchBareCredit(line.text) : null;
-    if (bare && isIsolatedOrEdge(lines, roles, i)) {
-      roles[i] = 'byline';
-      closingCredits.set(i, { text: creditText(line.text.trim()), parsed: bare, startLine: i, endLine: i });
-      continue;
-    }
-    if (isPhotoCredit(line.text)) { roles[i] = 'caption'; continue; }
-    const isolated = isIsolated(lines, i);
-    if ((isolated || widths[i] > columnWidth[i] * 1.3 + 4) && looksLikeCaption(line.text, widths[i], columnWidth[i])) { roles[i] = 'caption'; continue; }
-    // Where blank lines mark only column breaks, a whole sentence standing alone and wider than the column is a caption.
-    if (!blankSeparated && isolated && widths[i] > columnWidth[i] + 2 && /[。！]$/.test(c) && c.length >= 8 && c.length <= 120) { roles[i] = 'caption'; continue; }
-    if (isHeadlineCandidate(line.text, widths[i], columnWidth[i], isolated, blankSeparated)) roles[i] = 'headline';
-  }
+  // Pull quotes, closing datelines and credits, captions and title candidates, line by line (see lineRoles.ts).
+  const captions = markPullQuotes(ctx);
+  markLineRoles(ctx);
   // Title candidates, pass by pass (each module says what page habit it reads); later passes see earlier ones' roles.
   markRubricTitles(ctx);
   // (A two-line title whose rubric bracket wraps onto its second line: see wrappedRubrics.ts.)
@@ -198,11 +132,6 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const foreignTitles = blankSeparated ? new Set<number>() : markForeignTitlesAtColumnTop(lines, roles, widths, columnWidth, forced);
   markTitlesAboveDatelines(ctx);
   joinTitleNeighbours(ctx);
-  function startsDatelineAcross(i: number): boolean {
-    let j = i + 1;
-    while (j < lines.length && lines[j].blank) j++;
-    return j < lines.length && matchLeadingDateline(compact(lines[i].text) + compact(lines[j].text)) !== null;
-  }
   if (unwrapped) keepOnlyArticleStartTitles(ctx);
   if (blankSeparated && !unwrapped) markTitleRunsAboveTitles(lines, roles, forcedRole);
   // Forced roles from markers.
@@ -308,8 +237,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   for (const line of lines) {
     const i = line.index;
     if (roles[i] === 'caption') {
-      if (captionInner.has(i)) continue;
-      const last = captionBlocks.get(i) ?? i;
+      if (captions.inner.has(i)) continue;
+      const last = captions.lastLine.get(i) ?? i;
       const text = lines.slice(i, last + 1).map((l) => l.text).join('\n');
       const target = nearestArticle(articles, i, text, bodyOwners);
       if (target) target.captions.push({ text: cleanInline(text), startLine: i, endLine: last });
