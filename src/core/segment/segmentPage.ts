@@ -14,16 +14,14 @@ import { rubricOverLetters } from './titles/rubricLetters';
 import { markForeignTitlesAtColumnTop, markParallelTitlesAtColumnTop } from './titles/inTextTitles';
 import { blankMarksColumnBreaks } from './page/columns';
 import { createPageContext } from './page/context';
-import { isIsolated, neighbourLine, piecesText } from './page/lines';
-import { type Marker, isRoleCommand, parseMarker } from './markers';
+import { piecesText } from './page/lines';
+import { readMarkers } from './markers';
 import { buildPieces, linkPieces } from './links/pieces';
 import { bulletLeadStarts } from './links/bullets';
 import { findVerticalTitles, verticalTitleParts } from './titles/verticalTitles';
 import { parseCredit } from './roles/byline';
 import { cutDoubleDatelineChains } from './links/doubleDatelines';
-import { matchLeadingDateline } from './roles/dateline';
-import { detectFurniture, isSectionLabel } from './roles/furniture';
-import { compact } from './page/text';
+import { markFurniture } from './roles/pageFurniture';
 import { groupTitles, headlineBlocks, headlineParts } from './titles/blocks';
 import { wrappedRubricTitles } from './titles/wrappedRubrics';
 import { pairSideBySideTitles } from './titles/sideBySide';
@@ -42,61 +40,12 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const lines = layout.lines;
   const roles: LineRole[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
   const noise: NoiseItem[] = [];
-  let section: { text: string; line: number } | null = null;
 
   // 1. Markers: `#@ command` lines; role commands bind to the next non-blank line.
-  const forcedRole = new Map<number, LineRole>();
-  const boundary = new Map<number, 'article' | 'merge'>();
-  let pending: Marker[] = [];
-  for (const line of lines) {
-    const marker = parseMarker(line.text, line.index);
-    if (marker) { roles[line.index] = 'marker'; pending.push(marker); continue; }
-    if (line.blank || pending.length === 0) continue;
-    for (const m of pending) {
-      if (isRoleCommand(m.command)) forcedRole.set(line.index, m.command);
-      else boundary.set(line.index, m.command);
-    }
-    pending = [];
-  }
+  const { forcedRole, boundary } = readMarkers(lines, roles);
 
   // 2. Furniture and the section label.
-  let lastTextLine = lines.length - 1;
-  while (lastTextLine >= 0 && (lines[lastTextLine].blank || roles[lastTextLine] === 'marker')) lastTextLine--;
-  let nonBlankSeen = 0;
-  for (const line of lines) {
-    if (roles[line.index] !== 'body') continue;
-    nonBlankSeen++;
-    const forced = forcedRole.get(line.index);
-    const c = compact(line.text);
-    if (forced === 'furniture') { roles[line.index] = 'furniture'; noise.push({ text: cleanInline(line.text), kind: 'other', line: line.index }); continue; }
-    if (forced) { roles[line.index] = forced; continue; }
-    // pdftotext -raw prints the page's header band last: a section label may also close the page.
-    if (isSectionLabel(c) && (nonBlankSeen <= 6 || isIsolated(lines, line.index) || line.index === lastTextLine)) {
-      roles[line.index] = 'furniture';
-      if (section === null) section = { text: c, line: line.index };
-      else noise.push({ text: c, kind: 'section', line: line.index });
-      continue;
-    }
-    const furniture = detectFurniture(line.text, nonBlankSeen <= 4);
-    if (furniture && furniture.kind === 'ad' && !isIsolated(lines, line.index) && nonBlankSeen > 4) continue;
-    // A letter-spaced dateline at the top of the page is no masthead slogan.
-    if (furniture && furniture.kind === 'masthead' && matchLeadingDateline(c)) continue;
-    if (furniture) { roles[line.index] = 'furniture'; noise.push({ text: cleanInline(line.text), kind: furniture.kind, line: line.index }); }
-  }
-
-  // A short line standing between two furniture lines belongs to that band (an ad's slogan between ad lines).
-  for (const line of lines) {
-    const i = line.index;
-    if (roles[i] !== 'body' || forcedRole.has(i) || !isIsolated(lines, i)) continue;
-    const c = compact(line.text);
-    if (c.length > 16 || /[，。；！？,;!?]/.test(c)) continue;
-    const around = [neighbourLine(lines, roles, i, -1), neighbourLine(lines, roles, i, 1)];
-    if (around.every((k) => k === null || roles[k] === 'furniture') && around.some((k) => k !== null)) {
-      roles[i] = 'furniture';
-      const ad = around.some((k) => k !== null && noise.some((n) => n.line === k && n.kind === 'ad'));
-      noise.push({ text: cleanInline(line.text), kind: ad ? 'ad' : 'other', line: i });
-    }
-  }
+  const section = markFurniture(lines, roles, forcedRole, noise);
 
   // 3. Column widths and the other line roles.
   const ctx = createPageContext(lines, roles, forcedRole);
