@@ -2,6 +2,7 @@
 import type { LineRole, PageLine } from '../../model';
 import type { Piece } from './pieces';
 import { compact, firstChar, hanPairCounts, isHan, isLetterSpaced, lastChar } from '../page/text';
+import { nonBlankFrom } from '../page/lines';
 
 /** How far from an open end (lines) its continuation is looked for: about a page. */
 const JOIN_NEAR_LINES = 600;
@@ -207,8 +208,7 @@ export function linkTailsUnderTitles(pieces: readonly Piece[], lines: readonly P
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
   const strength = joinStrength(lines);
   const titleRightAbove = (p: Piece) => {
-    let i = p.lines[0] - 1;
-    while (i >= 0 && lines[i].blank) i--;
+    const i = nonBlankFrom(lines, p.lines[0] - 1, -1);
     return i >= 0 && roles[i] === 'headline';
   };
   const cutOffByTitle = (p: Piece) => {

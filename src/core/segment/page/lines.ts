@@ -18,6 +18,12 @@ export function neighbourRole(lines: readonly PageLine[], roles: readonly LineRo
   return null;
 }
 
+/** The first non-blank line from `k` on (`k` itself included) in a direction: -1 or `lines.length` past the page's edge. */
+export function nonBlankFrom(lines: readonly PageLine[], k: number, step: 1 | -1): number {
+  while (k >= 0 && k < lines.length && lines[k].blank) k += step;
+  return k;
+}
+
 /** The first line after `i` that holds text (blank lines, markers and furniture skipped), or `lines.length`. */
 export function nextTextLine(lines: readonly PageLine[], roles: readonly LineRole[], i: number): number {
   let k = i + 1;

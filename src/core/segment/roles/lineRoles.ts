@@ -7,7 +7,7 @@ import type { PageLine } from '../../model';
 import { creditNames, creditText } from '../article';
 import { cleanInline } from '../clean';
 import type { PageContext } from '../page/context';
-import { isIsolated, isIsolatedOrEdge, neighbourLine } from '../page/lines';
+import { isIsolated, isIsolatedOrEdge, neighbourLine, nonBlankFrom } from '../page/lines';
 import { compact } from '../page/text';
 import { matchBareCredit, matchLeadingCredit, parseCredit } from './byline';
 import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './caption';
@@ -107,7 +107,6 @@ export function markLineRoles(ctx: PageContext): void {
 
 /** Whether the line and the next non-blank line make an opening dateline together (`本报北京` / `1月14日电`). */
 function startsDatelineAcross(lines: readonly PageLine[], i: number): boolean {
-  let j = i + 1;
-  while (j < lines.length && lines[j].blank) j++;
+  const j = nonBlankFrom(lines, i + 1, 1);
   return j < lines.length && matchLeadingDateline(compact(lines[i].text) + compact(lines[j].text)) !== null;
 }

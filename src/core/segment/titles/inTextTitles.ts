@@ -1,6 +1,7 @@
 // Titles pdftotext prints among running text, where blank lines mark only column breaks: shapes that no body line has.
 import type { LineRole, PageLine } from '../../model';
 import { HARD_END, breaksWord, compact, hanPairCounts, isHan, isLetterSpaced } from '../page/text';
+import { nonBlankFrom } from '../page/lines';
 
 /** Two phrases of like length set apart by a space (`立起足尖 触摸顶尖`), nothing else on the line. */
 const TWO_PHRASES = /^([\u4e00-\u9fff“”《》]{2,10})[ \u3000]+([\u4e00-\u9fff“”《》]{2,10})$/;
@@ -72,8 +73,7 @@ export function markForeignTitlesAtColumnTop(lines: readonly PageLine[], roles: 
     const text = compact(lines[i].text);
     if (text.length < 6 || SENTENCE_MARKS.test(text) || /[、”’」』）)…]/.test(text) || isLetterSpaced(lines[i].text)) continue;
     if (widths[i] > columnWidth[i] - 6 || widths[i + 1] > columnWidth[i + 1] - 3) continue;
-    let above = i - 1;
-    while (above >= 0 && lines[above].blank) above--;
+    const above = nonBlankFrom(lines, i - 1, -1);
     if (above < 0 || roles[above] !== 'body' || !HARD_END.test(compact(lines[above].text))) continue;
     // The column stretch around the line: from the blank line before the text above to the next blank line below.
     let from = above;

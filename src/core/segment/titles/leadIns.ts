@@ -7,6 +7,7 @@
  */
 import type { LineRole, PageLine } from '../../model';
 import { compact, firstChar, hanPairCounts, isHan, lastChar } from '../page/text';
+import { nonBlankFrom } from '../page/lines';
 
 /** How often the page must use the pair of characters a wrapped lead-in makes across its break. */
 const WRAP_MIN_COUNT = 2;
@@ -16,8 +17,7 @@ export function leadInsUnderTitles(lines: readonly PageLine[], roles: readonly L
   const out: number[] = [];
   const text = (i: number) => compact(lines[i].text);
   const nonBlank = (i: number, step: 1 | -1) => {
-    let k = i + step;
-    while (k >= 0 && k < lines.length && lines[k].blank) k += step;
+    const k = nonBlankFrom(lines, i + step, step);
     return k >= 0 && k < lines.length ? k : -1;
   };
   let counts: ReadonlyMap<string, number> | undefined;
