@@ -57,7 +57,7 @@ export function joinsWord(lines: readonly PageLine[]): (a: Piece, b: Piece) => b
 
 /** Whether another article's start (a dateline piece or a title printed right after it) cut off the piece's end: the
  * extractor went on with another block there, and what follows the piece is printed elsewhere. */
-function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], next: ReadonlyMap<number, number>, p: Piece): boolean {
+export function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], next: ReadonlyMap<number, number>, p: Piece): boolean {
   if (next.has(p.id) || p.id + 1 >= pieces.length) return false;
   const after = pieces[p.id + 1];
   return after.hasDateline || titleBetween(roles, p, after);

@@ -10,7 +10,7 @@ import { NEAR_LINES, chainSimilarity } from '../titles/attach';
 import { relinkColumnBreaks } from './columnBreaks';
 import { linkInterleavedRuns } from './interleaved';
 import { titledContinuation } from './titledHeads';
-import { frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
+import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -391,13 +391,7 @@ function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], 
     return out;
   };
   // An open end cut off by an article start: the next piece opens with a dateline, or titles stand in between.
-  const cutOff = (t: Piece) => {
-    if (!t.endsOpen || next.has(t.id) || t.id + 1 >= pieces.length) return false;
-    const after = pieces[t.id + 1];
-    if (after.hasDateline) return true;
-    for (let i = t.lines[t.lines.length - 1] + 1; i < after.lines[0]; i++) if (roles[i] === 'headline') return true;
-    return false;
-  };
+  const cutOff = (t: Piece) => t.endsOpen && cutOffByArticle(pieces, roles, next, t);
   for (let k = 0; k < pieces.length; k++) {
     const t = pieces[k];
     if (!cutOff(t)) continue;
