@@ -68,7 +68,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   // Under a title block (and the blank line pdftotext leaves under it) an article opens with a dateline or an
   // indented paragraph: a line without any punctuation set across the whole column there is the block's last title
   // line (a subheadline wider than the lines above), not running text.
-  const subtitlesUnder = new Set(blankSeparated ? [] : subtitlesUnderTitleBlocks(lines, roles, widths, columnWidth, forcedRole));
+  const subtitlesUnder = new Set(blankSeparated ? [] : subtitlesUnderTitleBlocks(ctx));
   for (const i of subtitlesUnder) roles[i] = 'headline';
   if (blankSeparated) markTitlesAfterOpenText(ctx);
   const columnTop = blankSeparated ? columnTopTitles(lines, roles, widths, columnWidth, forced) : [];
@@ -78,8 +78,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const footTitles = blankSeparated ? new Set<number>() : markFootTitles(ctx);
   stackTitleBlocks(ctx);
   // (After the stacking above: running text follows such a title directly, and no title block grows into it.)
-  if (!blankSeparated) markParallelTitlesAtColumnTop(lines, roles, widths, columnWidth, forced);
-  const foreignTitles = blankSeparated ? new Set<number>() : markForeignTitlesAtColumnTop(lines, roles, widths, columnWidth, forced);
+  if (!blankSeparated) markParallelTitlesAtColumnTop(ctx);
+  const foreignTitles = blankSeparated ? new Set<number>() : markForeignTitlesAtColumnTop(ctx);
   markTitlesAboveDatelines(ctx);
   joinTitleNeighbours(ctx);
   if (unwrapped) keepOnlyArticleStartTitles(ctx);
