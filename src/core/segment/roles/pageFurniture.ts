@@ -37,6 +37,8 @@ export function markFurniture(lines: readonly PageLine[], roles: LineRole[], for
   }
 
   // A short line standing between two furniture lines belongs to that band (an ad's slogan between ad lines).
+  // (The ad lines as a set: a long dump may hold many bands, and the noise list grows with them.)
+  const adLines = new Set(noise.filter((n) => n.kind === 'ad').map((n) => n.line));
   for (const line of lines) {
     const i = line.index;
     if (roles[i] !== 'body' || forcedRole.has(i) || !isIsolated(lines, i)) continue;
@@ -45,7 +47,8 @@ export function markFurniture(lines: readonly PageLine[], roles: LineRole[], for
     const around = [neighbourLine(lines, roles, i, -1), neighbourLine(lines, roles, i, 1)];
     if (around.every((k) => k === null || roles[k] === 'furniture') && around.some((k) => k !== null)) {
       roles[i] = 'furniture';
-      const ad = around.some((k) => k !== null && noise.some((n) => n.line === k && n.kind === 'ad'));
+      const ad = around.some((k) => k !== null && adLines.has(k));
+      if (ad) adLines.add(i);
       noise.push({ text: cleanInline(line.text), kind: ad ? 'ad' : 'other', line: i });
     }
   }
