@@ -43,6 +43,8 @@ describe('segment links by dictionary words across breaks', () => {
     assert.equal(lexicon.wordAcross('今年产量翻了一番。', '馆已经开放'), null);
     assert.equal(lexicon.wordAcross('全年接待游客约', '2000人次'), null);
     assert.equal(lexiconOf(null), null);
+    // A 100 000-character line is looked at only near the break.
+    assert.equal(lexicon.wordAcross(`${'今'.repeat(100_000)}的图书`, `馆${'天'.repeat(100_000)}`), '图书馆');
   });
 
   it('re-links an open end from a wordless neighbour to the continuation that completes its word', () => {

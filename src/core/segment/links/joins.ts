@@ -1,7 +1,8 @@
 // Sentence halves told by the word they make across the break.
 import type { LineRole, PageLine } from '../../model';
 import type { Piece } from './pieces';
-import { compact, hanPairCounts, isHan, isLetterSpaced } from '../page/text';
+import { compact, firstChar, hanPairCounts, isHan, isLetterSpaced, lastChar } from '../page/text';
+import { nonBlankFrom } from '../page/lines';
 
 /** How far from an open end (lines) its continuation is looked for: about a page. */
 export const JOIN_NEAR_LINES = 600;
@@ -35,14 +36,9 @@ function measureJoins(lines: readonly PageLine[]): JoinStrength {
     asFirst.set(pair[0], (asFirst.get(pair[0]) ?? 0) + n);
     asSecond.set(pair[1], (asSecond.get(pair[1]) ?? 0) + n);
   }
-  const firstChar = (p: Piece) => compact(lines[p.lines[0]].text)[0] ?? '';
-  const lastChar = (p: Piece) => {
-    const c = compact(lines[p.lines[p.lines.length - 1]].text);
-    return c.length > 0 ? c[c.length - 1] : '';
-  };
   return (a, b) => {
-    const x = lastChar(a);
-    const y = firstChar(b);
+    const x = lastChar(lines[a.lines[a.lines.length - 1]].text);
+    const y = firstChar(lines[b.lines[0]].text);
     if (!isHan(x) || !isHan(y)) return { count: -1, share: 0 };
     const count = counts.get(x + y) ?? 0;
     return { count, share: count / Math.max(1, Math.min(asFirst.get(x) ?? 0, asSecond.get(y) ?? 0)) };
@@ -59,19 +55,17 @@ export function joinsWord(lines: readonly PageLine[]): (a: Piece, b: Piece) => b
   };
 }
 
-/** The piece's last character. */
-function lastCharOf(lines: readonly PageLine[], p: Piece): string {
-  const c = compact(lines[p.lines[p.lines.length - 1]].text);
-  return c.length > 0 ? c[c.length - 1] : '';
-}
-
 /** Whether another article's start (a dateline piece or a title printed right after it) cut off the piece's end: the
  * extractor went on with another block there, and what follows the piece is printed elsewhere. */
-function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], next: ReadonlyMap<number, number>, p: Piece): boolean {
+export function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], next: ReadonlyMap<number, number>, p: Piece): boolean {
   if (next.has(p.id) || p.id + 1 >= pieces.length) return false;
   const after = pieces[p.id + 1];
-  if (after.hasDateline) return true;
-  for (let i = p.lines[p.lines.length - 1] + 1; i < after.lines[0]; i++) if (roles[i] === 'headline') return true;
+  return after.hasDateline || titleBetween(roles, p, after);
+}
+
+/** Whether a title line stands between the end of `a` and the start of `b`. */
+function titleBetween(roles: readonly LineRole[], a: Piece, b: Piece): boolean {
+  for (let i = a.lines[a.lines.length - 1] + 1; i < b.lines[0]; i++) if (roles[i] === 'headline') return true;
   return false;
 }
 
@@ -95,7 +89,7 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
   // A letter-spaced line opening on a digit or letter tells nothing by the pair across the break: it makes no word.
   const makesNoWord = (a: Piece, b: Piece) => {
     const count = strength(a, b).count;
-    return count === 0 || (count < 0 && isHan(lastCharOf(lines, a)) && isLetterSpaced(lines[b.lines[0]].text));
+    return count === 0 || (count < 0 && isHan(lastChar(lines[a.lines[a.lines.length - 1]].text)) && isLetterSpaced(lines[b.lines[0]].text));
   };
   /** The one piece within about a page of `line` that `fits`, or null (none or several). */
   const onlyOne = (from: number, line: number, fits: (p: Piece) => boolean): Piece | null => {
@@ -214,14 +208,11 @@ export function linkTailsUnderTitles(pieces: readonly Piece[], lines: readonly P
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
   const strength = joinStrength(lines);
   const titleRightAbove = (p: Piece) => {
-    let i = p.lines[0] - 1;
-    while (i >= 0 && lines[i].blank) i--;
+    const i = nonBlankFrom(lines, p.lines[0] - 1, -1);
     return i >= 0 && roles[i] === 'headline';
   };
   const cutOffByTitle = (p: Piece) => {
-    if (!p.endsOpen || next.has(p.id) || p.id + 1 >= pieces.length) return false;
-    for (let i = p.lines[p.lines.length - 1] + 1; i < pieces[p.id + 1].lines[0]; i++) if (roles[i] === 'headline') return true;
-    return false;
+    return p.endsOpen && !next.has(p.id) && p.id + 1 < pieces.length && titleBetween(roles, p, pieces[p.id + 1]);
   };
   for (const tail of pieces) {
     if (tail.startsOnTail !== true || tail.hasDateline || tail.forced === 'article' || prev.has(tail.id) || !titleRightAbove(tail)) continue;
@@ -256,10 +247,6 @@ export function rotateNoWordLinks(pieces: readonly Piece[], lines: readonly Page
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): boolean {
   const strength = joinStrength(lines);
   let rotated = false;
-  const titleBetween = (a: Piece, b: Piece) => {
-    for (let i = a.lines[a.lines.length - 1] + 1; i < b.lines[0]; i++) if (roles[i] === 'headline') return true;
-    return false;
-  };
   // Open ends linked on to a continuation they make no word with (both sides Han, the pair never printed).
   const noWord: { a: Piece; b: Piece }[] = [];
   for (const a of pieces) {
@@ -280,7 +267,7 @@ export function rotateNoWordLinks(pieces: readonly Piece[], lines: readonly Page
   const taken = new Set<number>();
   for (let i = 0; i < noWord.length; i++) {
     const first = noWord[i];
-    if (taken.has(i) || !titleBetween(first.a, first.b)) continue;
+    if (taken.has(i) || !titleBetween(roles, first.a, first.b)) continue;
     // The links after it within about a page, any of which may belong to the run (others are the page's own breaks).
     const later: number[] = [];
     for (let j = i + 1; j < noWord.length && later.length < ROTATION_MAX_LINKS; j++) {

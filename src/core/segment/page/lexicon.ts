@@ -28,8 +28,9 @@ export function lexiconOf(segmenter: Segmenter | null): Lexicon | null {
 const lexicons = new WeakMap<Segmenter, Lexicon>();
 
 function wordAcross(segmenter: Segmenter, before: string, after: string): string | null {
-  const left = [...before].slice(-WINDOW_CHARS).join('');
-  const right = [...after].slice(0, WINDOW_CHARS).join('');
+  // (Sliced before spreading into code points: a line may be 100 000 characters long.)
+  const left = [...before.slice(-2 * WINDOW_CHARS)].slice(-WINDOW_CHARS).join('');
+  const right = [...after.slice(0, 2 * WINDOW_CHARS)].slice(0, WINDOW_CHARS).join('');
   if (left.length === 0 || right.length === 0 || !isHan(left.slice(-1)) || !isHan(right[0])) return null;
   let offset = 0;
   for (const word of segmenter.cut(left + right)) {

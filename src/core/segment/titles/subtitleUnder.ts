@@ -3,16 +3,18 @@
 // column of running text. Under a title block an article opens with a dateline or an indented paragraph, so a line
 // there that fills the column yet holds no punctuation at all neither opens nor carries on a paragraph: it is the
 // block's last title line, and joins the block across the blank line (a main title set under its kicker that way).
-import type { LineRole, PageLine } from '../../model';
+import type { PageContext } from '../page/context';
 import { compact, isLetterSpaced } from '../page/text';
 
 /** Fewest and most characters of such a line (a title phrase, not a word or a column's name). */
 const MIN_CHARS = 6;
 const MAX_CHARS = 30;
+/** A line wider than this many columns' measure spans more than its column. */
+const WIDE_TITLE = 1.3;
 
 /** Lines to read as the last title of the block above: right under it and its blank line, full width, no punctuation, over text. */
-export function subtitlesUnderTitleBlocks(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[],
-  columnWidth: readonly number[], forced: ReadonlyMap<number, LineRole>): number[] {
+export function subtitlesUnderTitleBlocks(ctx: PageContext): number[] {
+  const { lines, roles, widths, columnWidth, forced } = ctx;
   const found: number[] = [];
   for (let i = 2; i + 1 < lines.length; i++) {
     // (A line another cue already took for a title is still set apart from its block by the blank line.)
@@ -22,6 +24,11 @@ export function subtitlesUnderTitleBlocks(lines: readonly PageLine[], roles: rea
     if (text.length < MIN_CHARS || text.length > MAX_CHARS || isLetterSpaced(lines[i].text)) continue;
     // Any punctuation (a comma, a quote, a bracket) belongs to running text or to a title's other shapes.
     if (/[\p{P}\p{S}]/u.test(text) || widths[i] < columnWidth[i] - 1) continue;
+    // A line running well past the column spans columns; opening its text right below with a dateline, it heads an
+    // article of its own, and a title set within one column above it is another article's, not its kicker. (Over
+    // other text the one-column line may be the wide title's kicker: the extractor prints such a block inside another
+    // article's running text, the held-out pages show.)
+    if (widths[i] > columnWidth[i] * WIDE_TITLE && widths[i - 2] <= columnWidth[i - 2] && roles[i + 1] === 'dateline') continue;
     found.push(i);
   }
   return found;
