@@ -90,7 +90,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   markTitlesAboveDatelines(ctx);
   joinTitleNeighbours(ctx);
   if (unwrapped) keepOnlyArticleStartTitles(ctx);
-  if (blankSeparated && !unwrapped) markTitleRunsAboveTitles(lines, roles, forcedRole);
+  if (blankSeparated && !unwrapped) markTitleRunsAboveTitles(lines, roles, forcedRole, widths, columnWidth);
   // Forced roles from markers.
   for (const [i, role] of forcedRole) {
     if (role === 'furniture') continue;

@@ -11,21 +11,36 @@ import { nextTextLine } from '../page/lines';
 /** Most lines and characters such a title block holds. */
 const MAX_RUN_LINES = 3;
 const MAX_RUN_CHARS = 48;
+/** A title set in the body's narrow column wraps over more lines (a kicker and a headline, each over two or three). */
+const MAX_NARROW_RUN_LINES = 6;
 
-export function markTitleRunsAboveTitles(lines: readonly PageLine[], roles: LineRole[], forced: ReadonlyMap<number, LineRole>): void {
+/**
+ * Also a title, wherever it stands: a block of such lines none of which reaches the column's edge, right after a
+ * finished sentence. A fragment a column break cut out of running text fills its column to the last line (only a
+ * paragraph's first line is indented, its last line closes on punctuation); after a finished sentence no fragment of
+ * that sentence can follow. (`widths`/`columnWidth` are the page's line and column widths; without them only runs
+ * above another title count.)
+ */
+export function markTitleRunsAboveTitles(lines: readonly PageLine[], roles: LineRole[], forced: ReadonlyMap<number, LineRole>,
+  widths?: readonly number[], columnWidth?: readonly number[]): void {
   const free = (k: number) => k >= 0 && k < lines.length && !lines[k].blank && roles[k] === 'body' && !forced.has(k);
   for (let i = 0; i < lines.length; i++) {
     // (The page's first lines stand under its top edge as under a blank line.)
     if ((i > 0 && !lines[i - 1].blank) || !free(i)) continue;
     let end = i;
-    while (free(end + 1) && end + 1 - i < MAX_RUN_LINES) end++;
+    while (free(end + 1) && end + 1 - i < MAX_NARROW_RUN_LINES) end++;
     // Two lines at least (one line alone is judged by the passes for isolated lines), then a blank line.
     if (end === i || end + 1 >= lines.length || !lines[end + 1].blank) { i = end; continue; }
     const run = lines.slice(i, end + 1).map((l) => compact(l.text));
     const text = run.join('');
     const next = nextTextLine(lines, roles, end);
-    const beforeTitle = next < lines.length && (roles[next] === 'headline' || roles[next] === 'dateline');
-    if (beforeTitle && text.length >= 8 && text.length <= MAX_RUN_CHARS && !/[，。；！？：,;!?:、…]/.test(text) && balancedMarks(text) &&
+    const beforeTitle = run.length <= MAX_RUN_LINES && next < lines.length && (roles[next] === 'headline' || roles[next] === 'dateline');
+    let above = i - 1;
+    while (above >= 0 && (lines[above].blank || roles[above] === 'marker' || roles[above] === 'furniture')) above--;
+    const afterFinished = above < 0 || (roles[above] === 'body' && HARD_END.test(compact(lines[above].text))) || roles[above] === 'byline';
+    const narrow = widths !== undefined && columnWidth !== undefined && afterFinished &&
+      lines.slice(i, end + 1).every((l) => widths[l.index] < columnWidth[l.index] - 1);
+    if ((beforeTitle || narrow) && text.length >= 8 && text.length <= MAX_RUN_CHARS && !/[，。；！？：,;!?:、…]/.test(text) && balancedMarks(text) &&
       run.every((t) => !BOX_LABELS.has(t))) {
       for (let k = i; k <= end; k++) roles[k] = 'headline';
     }
