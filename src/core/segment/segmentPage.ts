@@ -31,7 +31,7 @@ import { intertitlesAtColumnTop } from './titles/intertitlesAtColumnTop';
 import { markLineRoles, markPullQuotes } from './roles/lineRoles';
 import { markRubricTitles } from './titles/rubricTitles';
 import { unmarkRunningOnTitles } from './titles/runningOn';
-import { keepOnlyArticleStartTitles, markTitlesAboveDatelines, markTitlesAfterCredits, markTitlesWhereArticlesBegin } from './titles/articleStarts';
+import { keepOnlyArticleStartTitles, markTitlesAboveDatelines, markTitlesAfterCredits, markTitlesAtPageTop, markTitlesWhereArticlesBegin } from './titles/articleStarts';
 import { markShortTitlesAfterSentences, markTitlesAfterOpenText } from './titles/blankSeparatedTitles';
 import { markNarrowTitleRuns, markTitlesAboveText, markWideTitlesInText } from './titles/columnBreakTitles';
 import { markTitlesOverDashes } from './titles/dashSubheadlines';
@@ -66,6 +66,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   for (const i of wrappedRubricTitles(lines, roles, forcedRole)) roles[i] = roles[i + 1] = 'headline';
   unmarkRunningOnTitles(ctx);
   markTitlesWhereArticlesBegin(ctx);
+  if (!blankSeparated && !unwrapped) markTitlesAtPageTop(ctx);
   if (blankSeparated) markShortTitlesAfterSentences(ctx);
   else markNarrowTitleRuns(ctx);
   if (!blankSeparated) markTitleRunsBeforeDatelines(lines, roles, forcedRole, new Set(closingDatelines.keys()));

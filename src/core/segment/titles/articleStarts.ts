@@ -31,6 +31,29 @@ export function markTitlesWhereArticlesBegin(ctx: PageContext): void {
 }
 
 /**
+ * The page's first text opens an article, and where no blank line sets a title apart (`pdftotext -raw`) its title
+ * block runs straight into the text: up to three title-shaped lines (short, no sentence or clause punctuation, the
+ * first not filling the column as a carried-on line does), then a line of running text, are the title.
+ */
+export function markTitlesAtPageTop(ctx: PageContext): void {
+  const { lines, roles, forcedRole, widths, columnWidth } = ctx;
+  const block: number[] = [];
+  let k = nextTextLine(lines, roles, -1);
+  const titleShaped = (i: number) => {
+    const c = compact(lines[i].text);
+    return roles[i] === 'body' && !forcedRole.has(i) && c.length >= 4 && c.length <= 40 && !/[，。；！？,;!?：:…]/.test(c) && balancedMarks(c) && !BOX_LABELS.has(c);
+  };
+  while (k < lines.length && block.length < 3 && titleShaped(k)) { block.push(k); k = nextTextLine(lines, roles, k); }
+  // (A first line as wide as the column, or as a paragraph's indented opening line, is running text's.)
+  const first = block[0];
+  if (block.length === 0 || k >= lines.length || (widths[first] >= columnWidth[first] - 5 && widths[first] <= columnWidth[first] + 1)) return;
+  // The text below opens with a dateline, a credit or an indented paragraph.
+  const opensText = roles[k] === 'dateline' || roles[k] === 'byline' ||
+    (roles[k] === 'body' && widths[k] <= columnWidth[k] - 3 && /[，。；！？：]/.test(compact(lines[k].text)));
+  if (opensText) for (const j of block) roles[j] = 'headline';
+}
+
+/**
  * Right after an article's closing credit a new article's title block may follow without blank lines: up to three
  * short unpunctuated lines, then a dateline or running text.
  */
