@@ -77,7 +77,9 @@ export function headlineParts(block: readonly number[], lines: readonly PageLine
     // Parallel phrases (`完善责任制 用好监督权`) are a whole title on one line.
     const parallel = (k: number) => isParallelTitle(lines[k].text);
     // Titles stacked at a page foot are one to a line: only a bracket, a comma or a remnant carries one over.
-    const wrapped = current !== null && prev === i - 1 && !(stacked.has(prev) && stacked.has(i)) && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
+    // A break inside a number (`17` / `834亿元`) is a title wrapping on, stacked or not.
+    const splitWord = current !== null && prev === i - 1 && (/\d$/.test(compact(lines[prev].text)) && /^\d/.test(compact(lines[i].text)));
+    const wrapped = current !== null && prev === i - 1 && (!(stacked.has(prev) && stacked.has(i)) || splitWord) && widths[prev] <= columnWidth[prev] + 2 && widths[prev] + 4 >= widths[i] &&
       !parallel(prev) && !parallel(i) &&
       !/——$/.test(compact(lines[prev].text)) && !/^——/.test(compact(lines[i].text)) &&
       // A line wider than the one above that closes a clause on `，` or `；` opens a subheadline set as running text.
