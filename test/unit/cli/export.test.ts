@@ -7,6 +7,8 @@ import { type CliRun, runCli } from './runCli';
 import { pageJsonText } from '../../../src/core/export/pageJson';
 import { analyzePage } from '../../../src/core/analyze';
 import { encodeGb18030, encodeUtf16 } from '../export/gb18030Encoder';
+import { loadSegmenter } from '../../../src/core/segmenter/load';
+import { corpusDir } from '../corpus/corpusFiles';
 
 const seedPath = path.resolve('samples/page-01.txt');
 const seedText = fs.readFileSync(seedPath, 'utf8');
@@ -40,6 +42,7 @@ describe('cli: newsdump export', () => {
     { name: 'unknown option', args: ['--frobnicate', 'a.txt'], stderrRe: /unknown option '--frobnicate'/ },
     { name: 'force and unique', args: ['--force', '--unique', 'a.txt'], stderrRe: /exclude each other/ },
     { name: 'two stdin', args: ['-', '-'], stderrRe: /standard input/ },
+    { name: 'unknown segmenter', args: ['--segmenter', 'hanlp', 'a.txt'], stderrRe: /unknown segmenter 'hanlp'/ },
   ];
   for (const { name, args, stderrRe } of usageCases) {
     it(`exits 2 on bad usage: ${name}`, async () => {
@@ -67,6 +70,24 @@ describe('cli: newsdump export', () => {
     const second = await run(cwd, ['--format', 'json', '--out', 'pred', seedPath]);
     assert.equal(second.code, 0, second.stderr);
     assert.equal(read(path.join(cwd, 'pred', 'page-01.json')), expected);
+  });
+
+  it('joins sentences with the segmenter it is given (wasm by default), as the in-process analysis does', async function () {
+    // A development page whose broken sentences only the dictionary rejoins (`…|…` words the page prints once).
+    const dir = corpusDir(this, 'dev');
+    if (!dir) return;
+    const page = path.join(dir, '20191024-06.txt');
+    const text = read(page);
+    const segmenter = await loadSegmenter('wasm');
+    const cwd = tempDir();
+    const byDefault = await run(cwd, ['--format', 'json', '--out', 'wasm', page]);
+    const without = await run(cwd, ['--format', 'json', '--segmenter', 'none', '--out', 'none', page]);
+    assert.equal(byDefault.code, 0, byDefault.stderr);
+    assert.equal(without.code, 0, without.stderr);
+    const withWords = read(path.join(cwd, 'wasm', '20191024-06.json'));
+    assert.equal(withWords, pageJsonText(analyzePage(text, { segmenter }), '20191024-06.txt'));
+    assert.equal(read(path.join(cwd, 'none', '20191024-06.json')), pageJsonText(analyzePage(text), '20191024-06.txt'));
+    assert.notEqual(withWords, read(path.join(cwd, 'none', '20191024-06.json')));
   });
 
   it('never replaces a file it did not write without --force; --unique keeps both', async () => {

@@ -52,5 +52,39 @@ export function markFurniture(lines: readonly PageLine[], roles: LineRole[], for
       noise.push({ text: cleanInline(line.text), kind: ad ? 'ad' : 'other', line: i });
     }
   }
+  markSandwichedBands(lines, roles, forcedRole, noise, adLines);
   return section;
+}
+
+/** Most lines between two furniture lines that a page's furniture band holds (hotlines, a slogan, an ad line). */
+const BAND_MAX_LINES = 3;
+/** Longest line (characters) a band holds between its furniture lines: slogans and hotlines (`订报热线：400-…`) are short. */
+const BAND_LINE_MAX_CHARS = 24;
+
+/**
+ * The page's furniture band (header, section label, hotlines, an ad or a slogan, the editors' credit) is printed as
+ * one block, and an extractor that prints no blank lines (pdftotext -raw) runs it into the text. A few short lines
+ * without sentence punctuation between two furniture lines, with nothing but them in between, are that band's.
+ */
+function markSandwichedBands(lines: readonly PageLine[], roles: LineRole[], forcedRole: ReadonlyMap<number, LineRole>,
+  noise: NoiseItem[], adLines: Set<number>): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== 'furniture') continue;
+    const run: number[] = [];
+    let k = neighbourLine(lines, roles, i, 1);
+    while (k !== null && roles[k] === 'body' && !forcedRole.has(k) && run.length <= BAND_MAX_LINES) {
+      const c = compact(lines[k].text);
+      if (c.length > BAND_LINE_MAX_CHARS || /[，。；！？,;!?]/.test(c)) break;
+      run.push(k);
+      k = neighbourLine(lines, roles, k, 1);
+    }
+    if (k === null || roles[k] !== 'furniture' || run.length === 0 || run.length > BAND_MAX_LINES) continue;
+    for (const j of run) {
+      roles[j] = 'furniture';
+      const ad = detectFurniture(lines[j].text, false)?.kind === 'ad';
+      if (ad) adLines.add(j);
+      noise.push({ text: cleanInline(lines[j].text), kind: ad ? 'ad' : 'other', line: j });
+    }
+    i = k - 1;
+  }
 }
