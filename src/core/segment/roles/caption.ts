@@ -53,7 +53,7 @@ const PULL_QUOTE_LINES = 4;
  * `compactLines` are the page's lines without whitespace (a blank line is empty); `free(i)` says whether a line may
  * be taken. Returns each block found as its first and last line.
  */
-export function findPullQuotes(compactLines: readonly string[], free: (i: number) => boolean): { first: number; last: number }[] {
+export function findPullQuotes(compactLines: readonly string[], free: (i: number) => boolean, runsIntoText = false): { first: number; last: number }[] {
   const n = compactLines.length;
   // The page as one string, with where each line starts, so a window of lines is one slice.
   const starts: number[] = new Array<number>(n + 1);
@@ -67,6 +67,15 @@ export function findPullQuotes(compactLines: readonly string[], free: (i: number
     let last = i;
     while (last + 1 < n && compactLines[last + 1].length > 0) last++;
     const startsBlock = i === 0 || compactLines[i - 1].length === 0;
+    // Where blank lines mark only column breaks (`runsIntoText`), the extractor runs the body on right under the quote
+    // with no blank line: the quote then ends on the block's first sentence end, within its few lines. (Where blank
+    // lines part paragraphs, a quote is a block of its own, and an opening sentence the text repeats is a lead.)
+    const oneSentence = (to: number) => { const t = page.slice(starts[i], starts[to + 1]); return /[。！？]$/.test(t) && (t.match(/[。！？]/g) ?? []).length === 1; };
+    if (runsIntoText && (last - i >= PULL_QUOTE_LINES || !oneSentence(last))) {
+      let end = i;
+      while (end < last && end - i < PULL_QUOTE_LINES - 1 && !/[。！？]/.test(compactLines[end])) end++;
+      if (/[。！？]$/.test(compactLines[end]) && (compactLines[end].match(/[。！？]/g) ?? []).length === 1) last = end;
+    }
     const text = page.slice(starts[i], starts[last + 1]);
     if (startsBlock && last - i < PULL_QUOTE_LINES && text.length >= 11 && text.length <= 80 && /[。！？]$/.test(text) &&
       (text.match(/[。！？]/g) ?? []).length === 1) {

@@ -28,11 +28,11 @@ export interface CaptionBlocks {
  * Marks their lines as captions and returns the blocks.
  */
 export function markPullQuotes(ctx: PageContext): CaptionBlocks {
-  const { lines, roles, forcedRole, unwrapped } = ctx;
+  const { lines, roles, forcedRole, unwrapped, blankSeparated } = ctx;
   const captionBlocks = new Map<number, number>();
   const captionInner = new Set<number>();
   // Text set one paragraph to a line has no pull quotes set apart: a sentence standing there twice is two paragraphs.
-  const pullQuotes = unwrapped ? [] : findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k));
+  const pullQuotes = unwrapped ? [] : findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k), !blankSeparated);
   for (const block of pullQuotes) {
     for (let k = block.first; k <= block.last; k++) roles[k] = 'caption';
     captionBlocks.set(block.first, block.last);
