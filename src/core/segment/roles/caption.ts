@@ -94,3 +94,47 @@ export function findPullQuotes(compactLines: readonly string[], free: (i: number
   for (const block of found) seen.set(block.text, (seen.get(block.text) ?? 0) + 1);
   return found.filter((block) => seen.get(block.text) === 1).map(({ first, last }) => ({ first, last }));
 }
+
+/**
+ * Pull quotes an extractor printed inside running text (`pdftotext -raw`, or pdftotext with blank lines only at
+ * column breaks): one sentence over up to four whole lines, set where another sentence is left open and carried on
+ * right below it, that repeats word for word a sentence the text nearby reads in full. A sentence of the text itself
+ * cannot start and end on whole lines in the middle of another sentence. `compactLines` and `free` as for
+ * findPullQuotes.
+ */
+export function findInterruptingQuotes(compactLines: readonly string[], free: (i: number) => boolean): { first: number; last: number }[] {
+  const n = compactLines.length;
+  const starts: number[] = new Array<number>(n + 1);
+  starts[0] = 0;
+  for (let k = 0; k < n; k++) starts[k + 1] = starts[k] + compactLines[k].length;
+  const page = compactLines.join('');
+  // Where each sentence of the page starts, by its text (without the closing stop and quotes), read once.
+  const sentences = new Map<string, number[]>();
+  const sentenceRe = /[^。！？]+[。！？]/g;
+  for (let m = sentenceRe.exec(page); m !== null; m = sentenceRe.exec(page)) {
+    const key = m[0].replace(/^[”’」』）)]+/, '').slice(0, -1);
+    if (key.length < 10 || key.length > 80) continue;
+    const at = sentences.get(key);
+    if (at) at.push(m.index); else sentences.set(key, [m.index]);
+  }
+  const found: { first: number; last: number }[] = [];
+  const opensSentence = (k: number) => k >= 0 && compactLines[k].length > 0 && !/[。！？…”’」』]$/.test(compactLines[k]);
+  for (let i = 1; i < n; i++) {
+    if (!free(i) || !opensSentence(i - 1) || !free(i - 1)) continue;
+    for (let last = i; last < n && last - i < PULL_QUOTE_LINES && compactLines[last].length > 0; last++) {
+      const text = page.slice(starts[i], starts[last + 1]);
+      const stops = (text.match(/[。！？]/g) ?? []).length;
+      if (stops > 1 || (stops === 1 && !/[。！？]$/.test(text))) break;
+      if (stops === 0) continue;
+      // The sentence left open above carries on right below the quote.
+      const below = last + 1;
+      if (text.length < 11 || text.length > 80 || below >= n || !free(below) || compactLines[below].length === 0 || /^[，。、；：！？”’」』）)]/.test(compactLines[below])) break;
+      const from = starts[Math.max(0, i - PULL_QUOTE_REACH)];
+      const to = starts[Math.min(n, below + PULL_QUOTE_REACH)];
+      const elsewhere = (sentences.get(text.slice(0, -1)) ?? []).some((p) => p >= from && p < to && (p < starts[i] || p >= starts[below]));
+      if (elsewhere) { found.push({ first: i, last }); i = last; }
+      break;
+    }
+  }
+  return found;
+}

@@ -10,7 +10,7 @@ import type { PageContext } from '../page/context';
 import { isIsolated, isIsolatedOrEdge, neighbourLine, nonBlankFrom } from '../page/lines';
 import { compact } from '../page/text';
 import { isOnlyDatelineAndCredit, matchBareCredit, matchLeadingCredit, parseCredit } from './byline';
-import { findPullQuotes, isPhotoCredit, looksLikeCaption } from './caption';
+import { findInterruptingQuotes, findPullQuotes, isPhotoCredit, looksLikeCaption } from './caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './dateline';
 import { isHeadlineCandidate } from './headline';
 import { findWrappedCredit } from './wrappedCredits';
@@ -32,7 +32,14 @@ export function markPullQuotes(ctx: PageContext): CaptionBlocks {
   const captionBlocks = new Map<number, number>();
   const captionInner = new Set<number>();
   // Text set one paragraph to a line has no pull quotes set apart: a sentence standing there twice is two paragraphs.
-  const pullQuotes = unwrapped ? [] : findPullQuotes(lines.map((l) => (l.blank ? '' : compact(l.text))), (k) => roles[k] === 'body' && !forcedRole.has(k), !blankSeparated);
+  const compactLines = unwrapped ? [] : lines.map((l) => (l.blank ? '' : compact(l.text)));
+  const free = (k: number) => roles[k] === 'body' && !forcedRole.has(k);
+  const pullQuotes = unwrapped ? [] : findPullQuotes(compactLines, free, !blankSeparated);
+  // (Where blank lines mark only column breaks, a quote may also stand inside running text with no blank line at all.)
+  if (!unwrapped && !blankSeparated) {
+    const taken = new Set(pullQuotes.flatMap((b) => [b.first, b.last]));
+    for (const block of findInterruptingQuotes(compactLines, free)) if (!taken.has(block.first) && !taken.has(block.last)) pullQuotes.push(block);
+  }
   for (const block of pullQuotes) {
     for (let k = block.first; k <= block.last; k++) roles[k] = 'caption';
     captionBlocks.set(block.first, block.last);
