@@ -30,7 +30,7 @@ import { leadInsUnderTitles } from './titles/leadIns';
 import { intertitlesAtColumnTop } from './titles/intertitlesAtColumnTop';
 import { markLineRoles, markPullQuotes } from './roles/lineRoles';
 import { markRubricTitles } from './titles/rubricTitles';
-import { unmarkRunningOnTitles } from './titles/runningOn';
+import { unmarkRunningOnTitles, unmarkTitlesRunningIntoText } from './titles/runningOn';
 import { keepOnlyArticleStartTitles, markTitlesAboveDatelines, markTitlesAfterCredits, markTitlesAtPageTop, markTitlesWhereArticlesBegin } from './titles/articleStarts';
 import { markShortTitlesAfterSentences, markTitlesAfterOpenText } from './titles/blankSeparatedTitles';
 import { markNarrowTitleRuns, markTitlesAboveText, markWideTitlesInText } from './titles/columnBreakTitles';
@@ -90,6 +90,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const foreignTitles = blankSeparated ? new Set<number>() : markForeignTitlesAtColumnTop(ctx);
   markTitlesAboveDatelines(ctx);
   joinTitleNeighbours(ctx);
+  unmarkTitlesRunningIntoText(ctx);
   if (unwrapped) keepOnlyArticleStartTitles(ctx);
   if (blankSeparated && !unwrapped) markTitleRunsAboveTitles(lines, roles, forcedRole, widths, columnWidth);
   // Forced roles from markers.
