@@ -46,4 +46,19 @@ describe('segment narrow title runs between blank lines', () => {
     markTitleRunsAboveTitles(lines, roles, new Map());
     assert.deepEqual(roles.slice(3, 7), ['body', 'body', 'body', 'body']);
   });
+
+  it('takes a kicker with commas over a headline right above a dateline, not a clause left open there', () => {
+    const page = ['果园里一片繁忙，果农们说今', '年的果树长势喜人。', '', '志愿者、护林员、', '村民也纷纷加入', '湖边候鸟越来越多', '', '本报某地3月2日电', '湖边的候鸟保护站里，志愿者'];
+    const lines = pageLines(page);
+    const roles = rolesOf(page);
+    roles[7] = 'dateline';
+    markTitleRunsAboveTitles(lines, roles, new Map(), lines.map((l) => compactWidth(l.text)), lines.map(() => 26));
+    assert.deepEqual(roles.slice(3, 6), ['headline', 'headline', 'headline']);
+    const open = [...page];
+    open[5] = '湖边候鸟越来越多，';
+    const r = rolesOf(open);
+    r[7] = 'dateline';
+    markTitleRunsAboveTitles(pageLines(open), r, new Map(), pageLines(open).map((l) => compactWidth(l.text)), open.map(() => 26));
+    assert.deepEqual(r.slice(3, 6), ['body', 'body', 'body']);
+  });
 });

@@ -40,8 +40,13 @@ export function markTitleRunsAboveTitles(lines: readonly PageLine[], roles: Line
     const afterFinished = above < 0 || (roles[above] === 'body' && HARD_END.test(compact(lines[above].text))) || roles[above] === 'byline';
     const narrow = widths !== undefined && columnWidth !== undefined && afterFinished &&
       lines.slice(i, end + 1).every((l) => widths[l.index] < columnWidth[l.index] - 1);
-    if ((beforeTitle || narrow) && text.length >= 8 && text.length <= MAX_RUN_CHARS && !/[，。；！？：,;!?:、…]/.test(text) && balancedMarks(text) &&
-      run.every((t) => !BOX_LABELS.has(t))) {
+    const shaped = balancedMarks(text) && run.every((t) => !BOX_LABELS.has(t));
+    // Right above a dateline, a kicker's clause may hold commas (`其他各界人士、海外华侨华人` / `…也纷纷报名`): no
+    // line of the block reaches the column's edge and no sentence ends in it.
+    const narrowOverDateline = widths !== undefined && columnWidth !== undefined && next < lines.length && roles[next] === 'dateline' &&
+      lines.slice(i, end + 1).every((l) => widths[l.index] < columnWidth[l.index] - 1) && !/[。；！？;!?…]/.test(text) && !/[，,：:]$/.test(text);
+    if (shaped && text.length >= 8 && ((text.length <= MAX_RUN_CHARS && (beforeTitle || narrow) && !/[，。；！？：,;!?:、…]/.test(text)) ||
+      (text.length <= MAX_RUN_CHARS + 12 && narrowOverDateline))) {
       for (let k = i; k <= end; k++) roles[k] = 'headline';
     }
     i = end;
