@@ -94,4 +94,12 @@ describe('segment links by dictionary words across breaks', () => {
     const plain = ['今年小镇新建的图书', '树木茂盛。', '馆里举办了书法展览。', '馆外种满了花草。'];
     assert.deepEqual(relink(plain, [{}, {}, {}, {}], [[0, 1]], lexicon), ['0>1']);
   });
+
+  it('links an open end left without any link where it alone completes a word with a continuation', () => {
+    // No earlier pass linked 0 on: `图书|馆` takes 2, nobody else's word.
+    assert.deepEqual(relink(['小镇新建的图书', '树木茂盛。', '馆已经开放。'], [{}, {}, {}], [], lexicon), ['0>2']);
+    // Two open ends complete a word with 3 (`图书馆` both): nothing tells whose it is, so the unlinked one waits.
+    const shared = ['小镇新建的图书', '树木茂盛。', '他们常去图书', '馆已经开放。'];
+    assert.deepEqual(relink(shared, [{}, {}, {}, {}], [], lexicon).filter((l) => l.startsWith('0>')), []);
+  });
 });
