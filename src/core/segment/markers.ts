@@ -1,5 +1,5 @@
 // User corrections written into the dump itself: a line `#@ <command>` overrides one segmentation decision.
-import type { LineRole } from '../model';
+import type { LineRole, PageLine } from '../model';
 
 /** Commands that set the role of the next non-blank line. */
 export type RoleCommand = 'headline' | 'kicker' | 'subheadline' | 'dateline' | 'byline' | 'caption' | 'furniture' | 'body';
@@ -41,4 +41,25 @@ export function isRoleCommand(command: MarkerCommand): command is RoleCommand {
 /** The line role a role command forces. */
 export function roleOf(command: RoleCommand): LineRole {
   return command;
+}
+
+/**
+ * Reads the page's markers: marks their lines as markers and binds each command to the next non-blank line, as the
+ * role it forces or the article boundary before it.
+ */
+export function readMarkers(lines: readonly PageLine[], roles: LineRole[]): { forcedRole: Map<number, LineRole>; boundary: Map<number, BoundaryCommand> } {
+  const forcedRole = new Map<number, LineRole>();
+  const boundary = new Map<number, BoundaryCommand>();
+  let pending: Marker[] = [];
+  for (const line of lines) {
+    const marker = parseMarker(line.text, line.index);
+    if (marker) { roles[line.index] = 'marker'; pending.push(marker); continue; }
+    if (line.blank || pending.length === 0) continue;
+    for (const m of pending) {
+      if (isRoleCommand(m.command)) forcedRole.set(line.index, m.command);
+      else boundary.set(line.index, m.command);
+    }
+    pending = [];
+  }
+  return { forcedRole, boundary };
 }

@@ -120,6 +120,15 @@ describe('segment roles', () => {
     it('finds masthead slogans set letter-spaced at the top', () => {
       assert.equal(detectFurniture(' 找 记 者 上 壹 点', true)?.kind, 'masthead');
       assert.equal(detectFurniture('打 开 A P P 看 更 多', true)?.kind, 'masthead');
+      // A justified line of text stretched at the page top carries a sentence's comma: no slogan.
+      assert.equal(detectFurniture('基 层 ， 工 作 要 做 实 做 细', true), null);
+    });
+    it('finds invitations to the paper\'s app or QR code anywhere, and no sentence about one', () => {
+      assert.equal(detectFurniture('扫码看视频', false)?.kind, 'masthead');
+      assert.equal(detectFurniture('下载客户端看直播', false)?.kind, 'masthead');
+      assert.equal(detectFurniture('关注本报公众号', false)?.kind, 'masthead');
+      assert.equal(detectFurniture('市民可下载客户端预约挂号，十分方便。', false), null);
+      assert.equal(detectFurniture('打开思路谋发展', false), null);
     });
     it('finds jump lines and section labels', () => {
       assert.ok(isJumpLine('（下转第四版）'));

@@ -3,14 +3,15 @@
 import * as assert from 'node:assert/strict';
 import type { LineRole } from '../../../src/core/model';
 import { subtitlesUnderTitleBlocks } from '../../../src/core/segment/titles/subtitleUnder';
+import { createPageContext } from '../../../src/core/segment/page/context';
 import { pageLines } from './pages';
 
 describe('segment subtitles under title blocks', () => {
   const found = (under: string, opening: LineRole = 'dateline') => {
     const lines = pageLines(['某某日报', '山区果园迎来丰收', '', under, '本报讯 今年山区果农种植的苹果喜', '获丰收，果农们忙着采摘苹果。']);
     const roles: LineRole[] = ['furniture', 'headline', 'blank', 'headline', opening, 'body'];
-    const widths = lines.map((l) => l.width);
-    return subtitlesUnderTitleBlocks(lines, roles, widths, lines.map(() => 30), new Map());
+    // (The page's own column: the measure of its body lines.)
+    return subtitlesUnderTitleBlocks({ ...createPageContext(lines, roles, new Map()), columnWidth: lines.map(() => 30) });
   };
 
   it('joins a full-width unpunctuated line to the one-column title above it', () => {

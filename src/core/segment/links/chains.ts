@@ -133,7 +133,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       nextChains.push(merged);
       nextText.push(partner === undefined ? chainText[k] : chainText[k] + chainText[partner]);
     });
-    return mergeOrphans(nextChains, nextText, nextAttachment, pieces, lines);
+    return mergeOrphans(nextChains, nextText, nextAttachment, pieces, lines, lexicon);
   }
   // A chain opening a paragraph right after a closing credit or dateline starts an article only when it closes one
   // too: otherwise it is a fragment like any other (where blank lines mark only column breaks, the column read after

@@ -2,6 +2,7 @@
 import type { PageLine } from '../../model';
 import { chainSimilarity } from '../titles/attach';
 import type { Piece } from './pieces';
+import { pieceText } from '../page/lines';
 
 /** What being printed right after the finished paragraph adds to a pair's shared vocabulary (bigram cosine). */
 const ADJACENT_BONUS = 0.05;
@@ -25,7 +26,7 @@ const TEXT_WINDOW = 3000;
 export function relinkColumnBreaks(pieces: readonly Piece[], lines: readonly PageLine[], pairs: readonly (readonly [Piece, Piece])[],
   next: Map<number, number>, prev: Map<number, number>, link: (a: Piece, b: Piece) => void): void {
   if (pairs.length === 0) return;
-  const textOf = (p: Piece) => p.lines.map((i) => lines[i].text).join('');
+  const textOf = (p: Piece) => pieceText(p, lines);
   for (const [a, b] of pairs) { next.delete(a.id); prev.delete(b.id); }
   // The chain's text up to the end, and from the opening on, as far as the window reaches.
   const upTo = (id: number) => {

@@ -6,15 +6,11 @@
 import type { PageLine } from '../../model';
 import { chainSimilarity } from '../titles/attach';
 import type { Piece } from './pieces';
+import { piecesText } from '../page/lines';
 
 /** How many open links, counted back from the chain's end, may be the wrong one: bounds the work on a long chain (each
  * candidate compares the whole chain's vocabulary). */
 const MAX_CUT_CANDIDATES = 16;
-
-/** Text of a run of pieces. */
-function piecesText(pieces: readonly Piece[], lines: readonly PageLine[]): string {
-  return pieces.map((p) => p.lines.map((i) => lines[i].text).join('')).join('');
-}
 
 /** Cuts every chain that opens on a dateline and ends on a closing dateline where its vocabulary turns. */
 export function cutDoubleDatelineChains(chains: readonly Piece[][], lines: readonly PageLine[]): Piece[][] {

@@ -2,24 +2,23 @@
 import type { LineRole, PageLine } from '../../model';
 import type { Piece } from './pieces';
 import type { Lexicon } from '../page/lexicon';
-import { compact, isHan, isLetterSpaced } from '../page/text';
+import { compact, isHan, isLetterSpaced, lastChar } from '../page/text';
 import { breakWords, isPageWord, makesWord, mayMakeWord } from './breakWords';
+import { nonBlankFrom } from '../page/lines';
 
 /** How far from an open end (lines) its continuation is looked for: about a page. */
 export const JOIN_NEAR_LINES = 600;
-/** The piece's last character. */
-function lastCharOf(lines: readonly PageLine[], p: Piece): string {
-  const c = compact(lines[p.lines[p.lines.length - 1]].text);
-  return c.length > 0 ? c[c.length - 1] : '';
-}
-
 /** Whether another article's start (a dateline piece or a title printed right after it) cut off the piece's end: the
  * extractor went on with another block there, and what follows the piece is printed elsewhere. */
-function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], next: ReadonlyMap<number, number>, p: Piece): boolean {
+export function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], next: ReadonlyMap<number, number>, p: Piece): boolean {
   if (next.has(p.id) || p.id + 1 >= pieces.length) return false;
   const after = pieces[p.id + 1];
-  if (after.hasDateline) return true;
-  for (let i = p.lines[p.lines.length - 1] + 1; i < after.lines[0]; i++) if (roles[i] === 'headline') return true;
+  return after.hasDateline || titleBetween(roles, p, after);
+}
+
+/** Whether a title line stands between the end of `a` and the start of `b`. */
+function titleBetween(roles: readonly LineRole[], a: Piece, b: Piece): boolean {
+  for (let i = a.lines[a.lines.length - 1] + 1; i < b.lines[0]; i++) if (roles[i] === 'headline') return true;
   return false;
 }
 
@@ -43,7 +42,7 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
   // A letter-spaced line opening on a digit or letter tells nothing by the pair across the break: it makes no word.
   const makesNoWord = (a: Piece, b: Piece) => {
     const w = judge(a, b);
-    return (w.judgeable && w.pageCount === 0) || (!w.judgeable && isHan(lastCharOf(lines, a)) && isLetterSpaced(lines[b.lines[0]].text));
+    return (w.judgeable && w.pageCount === 0) || (!w.judgeable && isHan(lastChar(lines[a.lines[a.lines.length - 1]].text)) && isLetterSpaced(lines[b.lines[0]].text));
   };
   /** The one piece within about a page of `line` that `fits`, or null (none or several). */
   const onlyOne = (from: number, line: number, fits: (p: Piece) => boolean): Piece | null => {
@@ -163,14 +162,11 @@ export function linkTailsUnderTitles(pieces: readonly Piece[], lines: readonly P
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number, lexicon: Lexicon | null = null): void {
   const judge = breakWords(lines, lexicon);
   const titleRightAbove = (p: Piece) => {
-    let i = p.lines[0] - 1;
-    while (i >= 0 && lines[i].blank) i--;
+    const i = nonBlankFrom(lines, p.lines[0] - 1, -1);
     return i >= 0 && roles[i] === 'headline';
   };
   const cutOffByTitle = (p: Piece) => {
-    if (!p.endsOpen || next.has(p.id) || p.id + 1 >= pieces.length) return false;
-    for (let i = p.lines[p.lines.length - 1] + 1; i < pieces[p.id + 1].lines[0]; i++) if (roles[i] === 'headline') return true;
-    return false;
+    return p.endsOpen && !next.has(p.id) && p.id + 1 < pieces.length && titleBetween(roles, p, pieces[p.id + 1]);
   };
   for (const tail of pieces) {
     if (tail.startsOnTail !== true || tail.hasDateline || tail.forced === 'article' || prev.has(tail.id) || !titleRightAbove(tail)) continue;
@@ -205,10 +201,6 @@ export function rotateNoWordLinks(pieces: readonly Piece[], lines: readonly Page
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number, lexicon: Lexicon | null = null): boolean {
   const judge = breakWords(lines, lexicon);
   let rotated = false;
-  const titleBetween = (a: Piece, b: Piece) => {
-    for (let i = a.lines[a.lines.length - 1] + 1; i < b.lines[0]; i++) if (roles[i] === 'headline') return true;
-    return false;
-  };
   // Open ends linked on to a continuation they make no word with (both sides Han, the pair never printed).
   const noWord: { a: Piece; b: Piece }[] = [];
   for (const a of pieces) {
@@ -230,7 +222,7 @@ export function rotateNoWordLinks(pieces: readonly Piece[], lines: readonly Page
   const taken = new Set<number>();
   for (let i = 0; i < noWord.length; i++) {
     const first = noWord[i];
-    if (taken.has(i) || !titleBetween(first.a, first.b)) continue;
+    if (taken.has(i) || !titleBetween(roles, first.a, first.b)) continue;
     // The links after it within about a page, any of which may belong to the run (others are the page's own breaks).
     const later: number[] = [];
     for (let j = i + 1; j < noWord.length && later.length < ROTATION_MAX_LINKS; j++) {

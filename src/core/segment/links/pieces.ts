@@ -3,7 +3,8 @@ import type { LineRole, PageLine } from '../../model';
 import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from '../roles/byline';
 import { isPhotoCredit } from '../roles/caption';
 import { isJumpLine } from '../roles/furniture';
-import { HARD_END, compact, isHan, isLetterSpaced, lineBigrams } from '../page/text';
+import { HARD_END, SENTENCE_END, compact, firstChar, isHan, isLetterSpaced, lastChar, lineBigrams } from '../page/text';
+import { pieceText } from '../page/lines';
 import { isIntertitleInRun } from '../titles/inTextTitles';
 import { NEAR_LINES, chainSimilarity } from '../titles/attach';
 import { relinkColumnBreaks } from './columnBreaks';
@@ -11,7 +12,7 @@ import { linkInterleavedRuns } from './interleaved';
 import { titledContinuation } from './titledHeads';
 import type { Lexicon } from '../page/lexicon';
 import { linkByDictionaryWords } from './dictionaryJoins';
-import { frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
+import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -59,13 +60,6 @@ const LAYOUT_CREDIT = /^(?:本版)?(?:版式(?:设计)?|制图|美编)[：:]/;
 /** How many lines a photo story (title, a few sentences, photo credit) spans at most. */
 const PHOTO_STORY_LINES = 30;
 
-const ENDS_SENTENCE = /[。！？!?…”’」』）)；;：:]$/;
-
-function lastChar(text: string): string {
-  const c = compact(text);
-  return c.length > 0 ? c[c.length - 1] : '';
-}
-
 /**
  * The line closes, after some text, a quotation it did not open (`进！”`): it carries on a quoted sentence begun
  * elsewhere. (A closing mark standing first only closes the sentence above, wrapped just before it.)
@@ -97,7 +91,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   const indented = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 3;
   // Shorter than a paragraph's first line, which is indented two characters (four cells) and may run a cell short.
   const shorterThanOpening = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 6;
-  const opensSentence = (i: number) => !ENDS_SENTENCE.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
+  const opensSentence = (i: number) => !SENTENCE_END.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
   // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
   const layoutCredit = (k: number) => (roles[k] === 'furniture' || roles[k] === 'body') && compact(lines[k].text).length <= 20 && LAYOUT_CREDIT.test(compact(lines[k].text));
   const layoutCreditBetween = (from: number, to: number) => {
@@ -216,13 +210,13 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // pair of characters across the break, whether it carries the sentence on: it starts a piece of its own, linked
       // on as a neighbour unless a continuation elsewhere makes a word with the open end (see joins.ts).
       const spacedAfterOpen = opensSentence(prev) && full(prev) && indentUnknown.has(i) && isLetterSpaced(lines[i].text) &&
-        isHan(lastChar(lines[prev].text)) && !isHan(compact(lines[i].text)[0] ?? '');
+        isHan(lastChar(lines[prev].text)) && !isHan(firstChar(lines[i].text));
       // An intertitle (full line and a short one, no punctuation) after a finished paragraph is no column switch.
       const intertitleHere = nextIsBody && !/[，。；！？、：,.;!?:]/.test(compact(lines[i].text) + compact(lines[i + 1].text)) &&
         widths[i + 1] < columnWidth[i + 1] * 0.8;
       // pdftotext breaks lines at a quote mark it prints apart (`“ 拿来作`): such a fragment left without end
       // punctuation ends no paragraph.
-      const quoteFragment = /^\s*[“‘「『]\s/.test(lines[prev].text) && !ENDS_SENTENCE.test(lastChar(lines[prev].text));
+      const quoteFragment = /^\s*[“‘「『]\s/.test(lines[prev].text) && !SENTENCE_END.test(lastChar(lines[prev].text));
       const switchClosed = !opensSentence(prev) && !quoteFragment && indented(prev) && full(i) && nextIsBody && !intertitleHere;
       // A run holding only a dateline and its credit so far is an article's opening: its body follows whatever the
       // widths say.
@@ -304,7 +298,7 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';
-    for (let id: number | undefined = head; id !== undefined; id = next.get(id)) out += pieces[id].lines.map((i) => lines[i].text).join('');
+    for (let id: number | undefined = head; id !== undefined; id = next.get(id)) out += pieceText(pieces[id], lines);
     return out;
   };
   const tails = pieces.filter((p) => p.endsOpen && !next.has(p.id));
@@ -390,7 +384,7 @@ const SWAP_NEAR_LINES = 600;
 
 function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
-  const textOf = (p: Piece) => p.lines.map((i) => lines[i].text).join('');
+  const textOf = (p: Piece) => pieceText(p, lines);
   const upTo = (id: number) => {
     const parts: string[] = [];
     for (let k: number | undefined = id; k !== undefined; k = prev.get(k)) parts.push(textOf(pieces[k]));
@@ -402,13 +396,7 @@ function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], 
     return out;
   };
   // An open end cut off by an article start: the next piece opens with a dateline, or titles stand in between.
-  const cutOff = (t: Piece) => {
-    if (!t.endsOpen || next.has(t.id) || t.id + 1 >= pieces.length) return false;
-    const after = pieces[t.id + 1];
-    if (after.hasDateline) return true;
-    for (let i = t.lines[t.lines.length - 1] + 1; i < after.lines[0]; i++) if (roles[i] === 'headline') return true;
-    return false;
-  };
+  const cutOff = (t: Piece) => t.endsOpen && cutOffByArticle(pieces, roles, next, t);
   for (let k = 0; k < pieces.length; k++) {
     const t = pieces[k];
     if (!cutOff(t)) continue;

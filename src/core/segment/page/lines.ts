@@ -1,4 +1,5 @@
-// Line neighbourhood helpers for the role passes: nearest non-blank line, isolation between blank lines.
+// Line neighbourhood helpers for the role passes: nearest non-blank line, isolation between blank lines, the text of
+// runs of lines.
 import type { LineRole, PageLine } from '../../model';
 
 /** The nearest non-blank line in a direction (markers skipped), or null at the page's edge. */
@@ -15,6 +16,29 @@ export function neighbourRole(lines: readonly PageLine[], roles: readonly LineRo
     return roles[k];
   }
   return null;
+}
+
+/** The first non-blank line from `k` on (`k` itself included) in a direction: -1 or `lines.length` past the page's edge. */
+export function nonBlankFrom(lines: readonly PageLine[], k: number, step: 1 | -1): number {
+  while (k >= 0 && k < lines.length && lines[k].blank) k += step;
+  return k;
+}
+
+/** The first line after `i` that holds text (blank lines, markers and furniture skipped), or `lines.length`. */
+export function nextTextLine(lines: readonly PageLine[], roles: readonly LineRole[], i: number): number {
+  let k = i + 1;
+  while (k < lines.length && (lines[k].blank || roles[k] === 'marker' || roles[k] === 'furniture')) k++;
+  return k;
+}
+
+/** A run of lines' text (a body piece's), joined without line breaks. */
+export function pieceText(piece: { readonly lines: readonly number[] }, lines: readonly PageLine[]): string {
+  return piece.lines.map((i) => lines[i].text).join('');
+}
+
+/** A run of pieces' text (a chain's), joined without line breaks. */
+export function piecesText(pieces: readonly { readonly lines: readonly number[] }[], lines: readonly PageLine[]): string {
+  return pieces.map((p) => pieceText(p, lines)).join('');
 }
 
 export function isIsolated(lines: readonly PageLine[], i: number): boolean {

@@ -37,6 +37,17 @@ const compactMemo = new Map<string, string>();
 const COMPACT_MEMO_LIMIT = 8192;
 const COMPACT_MEMO_MAX_CHARS = 200;
 
+/** The text's first character that is no whitespace ('' when there is none). */
+export function firstChar(text: string): string {
+  return compact(text)[0] ?? '';
+}
+
+/** The text's last character that is no whitespace ('' when there is none). */
+export function lastChar(text: string): string {
+  const c = compact(text);
+  return c.length > 0 ? c[c.length - 1] : '';
+}
+
 /**
  * Display width in half-width cells of the text with its whitespace removed. Curly quotes take `quoteCells`: most
  * pages set them full width, some typesetting squeezes them to one cell (see `quotesSqueezed`).

@@ -15,6 +15,8 @@ const EDITOR_CREDIT = /^(?:本版|责任|版式|美术)?(?:责编|编辑|责任�
 const JUMP = /^[（(][上下][转接](?:第?[A-Za-z]?[0-9０-９一二三四五六七八九十百]+版|[^()（）]{1,8}版)[)）]$/;
 const AD = /(?:热线|招租|广告|认购|招商|订阅|便民服务|咨询电话|联系电话)/;
 const SLOGAN = /^(?:找记者上壹点|打开APP看更多|看新闻上新闻客户端|有事找记者|权威发布每日必读|新闻热线\d+)$/i;
+/** A short invitation to the paper's app or QR code (`扫码看视频`, `下载客户端看直播`): papers print these as slogans. */
+const APP_SLOGAN = /^(?:扫码|扫一扫)[\u4e00-\u9fffA-Za-z]{0,10}$|^[\u4e00-\u9fff]{0,6}(?:客户端|公众号|APP|App)[\u4e00-\u9fff]{0,6}$/;
 
 export interface FurnitureMatch {
   readonly kind: NoiseKind;
@@ -42,9 +44,10 @@ export function detectFurniture(text: string, nearTop: boolean): FurnitureMatch 
   if (c.length <= 60 && DATE.test(c) && PAGE_MARK.test(c) && !/[。，；！？]/.test(c)) return { kind: 'page-header' };
   if (c.length <= 50 && EDITOR_CREDIT.test(c) && /[：:\s]/.test(text) && !/[。，；]/.test(c)) return { kind: 'page-header' };
   if (c.length <= 30 && /(?:责编|美编|组版|校对)/.test(c) && /(?:责编|编辑)/.test(c) && !/[。，]/.test(c)) return { kind: 'page-header' };
-  if (SLOGAN.test(c)) return { kind: 'masthead' };
+  if (SLOGAN.test(c) || APP_SLOGAN.test(c)) return { kind: 'masthead' };
   if (c.length <= 24 && AD.test(c) && !/[。，；]/.test(c)) return { kind: 'ad' };
-  // A slogan set letter-spaced (` 找 记 者 上 壹 点`) in the page's top band.
-  if (nearTop && c.length <= 12 && /^\s*(?:\S\s+){3,}\S\s*$/.test(text) && !isSectionLabel(c)) return { kind: 'masthead' };
+  // A slogan set letter-spaced (` 找 记 者 上 壹 点`) in the page's top band (a sentence's comma or stop makes it a
+  // justified line of text instead).
+  if (nearTop && c.length <= 12 && /^\s*(?:\S\s+){3,}\S\s*$/.test(text) && !isSectionLabel(c) && !/[，。；！？,;!?]/.test(c)) return { kind: 'masthead' };
   return null;
 }

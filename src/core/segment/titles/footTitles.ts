@@ -7,7 +7,8 @@ import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partT
 import type { Piece } from '../links/pieces';
 import { isOnlyDatelineAndCredit } from '../roles/byline';
 import { withoutRubric } from '../roles/headline';
-import { compact, isLetterSpaced } from '../page/text';
+import { HARD_END, balancedMarks, compact, isLetterSpaced } from '../page/text';
+import type { PageContext } from '../page/context';
 
 /** How much text after (and before) a paragraph start is compared with a title (characters). */
 const WINDOW = 400;
@@ -245,4 +246,37 @@ export function takeBackOpenings(chains: readonly Piece[][], attachment: Readonl
 function lastLine(chain: readonly Piece[]): number {
   const tail = chain[chain.length - 1];
   return tail.lines[tail.lines.length - 1];
+}
+
+/** Most lines a page's foot may hold as collected titles (three lines to an article, a page of some eight). */
+const FOOT_TITLES_MAX = 24;
+
+/**
+ * pdftotext -raw collects the titles of a page's articles at its foot: the page's text ends on a run of lines none
+ * of which finishes a sentence, after one that does. Body text never ends a page that way unless it runs on to
+ * another page, and then its last lines run full width with the punctuation of running text. Marks the run as
+ * headlines and returns its lines when it holds three and more (the page's titles collected; two lines may be one
+ * article's title printed after its body). Read only where blank lines do not part paragraphs.
+ */
+export function markFootTitles(ctx: PageContext): Set<number> {
+  const { lines, roles, widths, columnWidth, forcedRole, closingDatelines } = ctx;
+  const footTitles = new Set<number>();
+  const run: number[] = [];
+  let k = lines.length - 1;
+  for (; k >= 0 && run.length <= FOOT_TITLES_MAX; k--) {
+    if (lines[k].blank || roles[k] === 'marker' || roles[k] === 'furniture') continue;
+    const c = compact(lines[k].text);
+    // A section label printed after the page's last furniture line is no title.
+    if (run.length === 0 && c.length <= 2) continue;
+    if (roles[k] !== 'body' && roles[k] !== 'headline') break;
+    if (forcedRole.has(k) || c.length > 60 || /[。；;]/.test(c) || /[，、：,:]$/.test(c) || !balancedMarks(c)) break;
+    // A full-width line that carries on into the line below is running text, not a title.
+    if (run.length > 0 && widths[k] >= columnWidth[k] - 1 && widths[k] <= columnWidth[k] + 2 && /[，。]/.test(compact(lines[run[run.length - 1]].text))) break;
+    run.push(k);
+  }
+  const finished = k >= 0 && (HARD_END.test(compact(lines[k].text)) || roles[k] === 'byline' || closingDatelines.has(k));
+  if (run.length < 2 || run.length > FOOT_TITLES_MAX || !finished) return footTitles;
+  // Two lines may be one article's title printed after its body; three and more are the page's titles collected.
+  for (const j of run) { roles[j] = 'headline'; if (run.length >= 3) footTitles.add(j); }
+  return footTitles;
 }

@@ -1,6 +1,8 @@
 // Titles pdftotext prints among running text, where blank lines mark only column breaks: shapes that no body line has.
-import type { LineRole, PageLine } from '../../model';
+import type { PageLine } from '../../model';
 import { HARD_END, breaksWord, compact, hanPairCounts, isHan, isLetterSpaced } from '../page/text';
+import { nonBlankFrom } from '../page/lines';
+import type { PageContext } from '../page/context';
 
 /** Two phrases of like length set apart by a space (`立起足尖 触摸顶尖`), nothing else on the line. */
 const TWO_PHRASES = /^([\u4e00-\u9fff“”《》]{2,10})[ \u3000]+([\u4e00-\u9fff“”《》]{2,10})$/;
@@ -12,8 +14,8 @@ const TWO_PHRASES = /^([\u4e00-\u9fff“”《》]{2,10})[ \u3000]+([\u4e00-\u9f
  * Running text never prints a space between two Han phrases, except letter-spaced to fill the column; an author's
  * sign-off (`北京西城 张三`) pairs a place with a shorter name.
  */
-export function markParallelTitlesAtColumnTop(lines: readonly PageLine[], roles: LineRole[], widths: readonly number[],
-  columnWidth: readonly number[], forced: ReadonlySet<number>): void {
+export function markParallelTitlesAtColumnTop(ctx: PageContext): void {
+  const { lines, roles, widths, columnWidth, forced } = ctx;
   for (let i = 1; i + 1 < lines.length; i++) {
     if (roles[i] !== 'body' || forced.has(i) || !(lines[i - 1].blank || roles[i - 1] === 'headline')) continue;
     const text = lines[i].text.trim();
@@ -63,8 +65,8 @@ function hanPairs(text: string): Set<string> {
  * text below it carries on the article above. Marks such lines as headlines and returns them, so that the running
  * text is read across them.
  */
-export function markForeignTitlesAtColumnTop(lines: readonly PageLine[], roles: LineRole[], widths: readonly number[],
-  columnWidth: readonly number[], forced: ReadonlySet<number>): Set<number> {
+export function markForeignTitlesAtColumnTop(ctx: PageContext): Set<number> {
+  const { lines, roles, widths, columnWidth, forced } = ctx;
   const found = new Set<number>();
   let pageCounts: ReadonlyMap<string, number> | undefined;
   for (let i = 2; i + 1 < lines.length; i++) {
@@ -72,8 +74,7 @@ export function markForeignTitlesAtColumnTop(lines: readonly PageLine[], roles: 
     const text = compact(lines[i].text);
     if (text.length < 6 || SENTENCE_MARKS.test(text) || /[、”’」』）)…]/.test(text) || isLetterSpaced(lines[i].text)) continue;
     if (widths[i] > columnWidth[i] - 6 || widths[i + 1] > columnWidth[i + 1] - 3) continue;
-    let above = i - 1;
-    while (above >= 0 && lines[above].blank) above--;
+    const above = nonBlankFrom(lines, i - 1, -1);
     if (above < 0 || roles[above] !== 'body' || !HARD_END.test(compact(lines[above].text))) continue;
     // The column stretch around the line: from the blank line before the text above to the next blank line below.
     let from = above;

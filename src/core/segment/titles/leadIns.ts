@@ -6,7 +6,8 @@
  * above it that it completes in a word of the page (the lead-in wraps in mid-word like any text).
  */
 import type { LineRole, PageLine } from '../../model';
-import { compact, hanPairCounts, isHan } from '../page/text';
+import { compact, firstChar, hanPairCounts, isHan, lastChar } from '../page/text';
+import { nonBlankFrom } from '../page/lines';
 
 /** How often the page must use the pair of characters a wrapped lead-in makes across its break. */
 const WRAP_MIN_COUNT = 2;
@@ -16,17 +17,14 @@ export function leadInsUnderTitles(lines: readonly PageLine[], roles: readonly L
   const out: number[] = [];
   const text = (i: number) => compact(lines[i].text);
   const nonBlank = (i: number, step: 1 | -1) => {
-    let k = i + step;
-    while (k >= 0 && k < lines.length && lines[k].blank) k += step;
+    const k = nonBlankFrom(lines, i + step, step);
     return k >= 0 && k < lines.length ? k : -1;
   };
   let counts: ReadonlyMap<string, number> | undefined;
   /** `above`'s last character and `below`'s first make a word of the page across the break. */
   const wraps = (above: number, below: number) => {
-    const a = text(above);
-    const b = text(below);
-    const x = a[a.length - 1] ?? '';
-    const y = b[0] ?? '';
+    const x = lastChar(lines[above].text);
+    const y = firstChar(lines[below].text);
     return isHan(x) && isHan(y) && ((counts ??= hanPairCounts(lines)).get(x + y) ?? 0) >= WRAP_MIN_COUNT;
   };
   for (let i = 0; i < lines.length; i++) {

@@ -3,7 +3,7 @@
 // column of running text. Under a title block an article opens with a dateline or an indented paragraph, so a line
 // there that fills the column yet holds no punctuation at all neither opens nor carries on a paragraph: it is the
 // block's last title line, and joins the block across the blank line (a main title set under its kicker that way).
-import type { LineRole, PageLine } from '../../model';
+import type { PageContext } from '../page/context';
 import { compact, isLetterSpaced } from '../page/text';
 
 /** Fewest and most characters of such a line (a title phrase, not a word or a column's name). */
@@ -13,8 +13,8 @@ const MAX_CHARS = 30;
 const WIDE_TITLE = 1.3;
 
 /** Lines to read as the last title of the block above: right under it and its blank line, full width, no punctuation, over text. */
-export function subtitlesUnderTitleBlocks(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[],
-  columnWidth: readonly number[], forced: ReadonlyMap<number, LineRole>): number[] {
+export function subtitlesUnderTitleBlocks(ctx: PageContext): number[] {
+  const { lines, roles, widths, columnWidth, forced } = ctx;
   const found: number[] = [];
   for (let i = 2; i + 1 < lines.length; i++) {
     // (A line another cue already took for a title is still set apart from its block by the blank line.)

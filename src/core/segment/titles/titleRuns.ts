@@ -6,6 +6,7 @@
 import type { LineRole, PageLine } from '../../model';
 import { BOX_LABELS } from './blocks';
 import { balancedMarks, compact } from '../page/text';
+import { nextTextLine } from '../page/lines';
 
 /** Most lines and characters such a title block holds. */
 const MAX_RUN_LINES = 3;
@@ -22,8 +23,7 @@ export function markTitleRunsAboveTitles(lines: readonly PageLine[], roles: Line
     if (end === i || end + 1 >= lines.length || !lines[end + 1].blank) { i = end; continue; }
     const run = lines.slice(i, end + 1).map((l) => compact(l.text));
     const text = run.join('');
-    let next = end + 1;
-    while (next < lines.length && (lines[next].blank || roles[next] === 'marker' || roles[next] === 'furniture')) next++;
+    const next = nextTextLine(lines, roles, end);
     const beforeTitle = next < lines.length && (roles[next] === 'headline' || roles[next] === 'dateline');
     if (beforeTitle && text.length >= 8 && text.length <= MAX_RUN_CHARS && !/[，。；！？：,;!?:、…]/.test(text) && balancedMarks(text) &&
       run.every((t) => !BOX_LABELS.has(t))) {

@@ -4,6 +4,7 @@
 import type { LineRole, PageLine } from '../../model';
 import type { HeadlinePart } from './attach';
 import { compact, isHan } from '../page/text';
+import { nonBlankFrom } from '../page/lines';
 
 /** Most lines between two characters of one vertical title (it runs down beside a column or two of text). */
 const MAX_GAP_LINES = 200;
@@ -56,8 +57,7 @@ export function verticalTitleParts(groups: readonly number[][], parts: readonly 
   const lastLineOf = new Map<number, HeadlinePart>();
   for (const part of parts) lastLineOf.set(part.lines[part.lines.length - 1], part);
   return groups.map((group, k) => {
-    let above = group[0] - 1;
-    while (above >= 0 && lines[above].blank) above--;
+    const above = nonBlankFrom(lines, group[0] - 1, -1);
     const adjacent = lastLineOf.get(above);
     const text = group.map((i) => compact(lines[i].text)).join('');
     return { lines: group, block: adjacent ? adjacent.block : firstBlock + k, group: adjacent ? adjacent.group : -1 - k, text };

@@ -1,0 +1,23 @@
+// Titles closing on a column rubric (`…（人民论坛）`), a habit of every extractor: running text closes a bracket on a
+// sentence's punctuation or carries on, so a line ending on a bracketed name that neither runs on below nor carries
+// on the sentence above it is a title. (The rubric wrapped over two lines is wrappedRubrics.ts.)
+import type { PageContext } from '../page/context';
+import { compact } from '../page/text';
+import { endsWithRubric } from '../roles/headline';
+
+/**
+ * A line closing on a column rubric (`解好基层治理“方程式”（人民论坛）`) that does not carry on a sentence is a title.
+ */
+export function markRubricTitles(ctx: PageContext): void {
+  const { lines, roles, widths, columnWidth, forcedRole, continuesSentence } = ctx;
+  for (const line of lines) {
+    const i = line.index;
+    const c = compact(line.text);
+    if (roles[i] !== 'body' || forcedRole.has(i) || c.length < 6 || c.length > 60 || /。/.test(c) || !endsWithRubric(c)) continue;
+    // Nor is a line set within the column whose text runs on into a full running line right below it: a bracketed
+    // name (`（重庆）`) may close a paragraph's opening line (the line below carries a clause or opens a quotation: `说：“`).
+    const below = i + 1 < lines.length && !lines[i + 1].blank && roles[i + 1] === 'body' ? compact(lines[i + 1].text) : '';
+    if (below && widths[i] < columnWidth[i] && widths[i + 1] >= columnWidth[i + 1] - 2 && /[，。；：！？]/.test(below)) continue;
+    if (!continuesSentence(i)) roles[i] = 'headline';
+  }
+}
