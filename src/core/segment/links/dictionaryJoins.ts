@@ -1,5 +1,6 @@
 // Sentence halves told by a dictionary word across the break, where the page's own vocabulary says nothing.
-import type { PageLine } from '../../model';
+import type { LineRole, PageLine } from '../../model';
+import { nonBlankFrom } from '../page/lines';
 import type { Lexicon } from '../page/lexicon';
 import { chainSimilarity } from '../titles/attach';
 import { JOIN_NEAR_LINES } from './joins';
@@ -32,11 +33,19 @@ const TIE_MARGIN = 1.5;
  * - The pieces a move leaves without a partner are placed by the later passes.
  */
 export function linkByDictionaryWords(pieces: readonly Piece[], lines: readonly PageLine[], lexicon: Lexicon, next: Map<number, number>,
-  prev: Map<number, number>, link: (a: Piece, b: Piece) => void): void {
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, roles: readonly LineRole[] = []): void {
   const judge = breakWords(lines, lexicon);
   /** The dictionary word's length across the break, 0 for none. */
   const word = (a: Piece, b: Piece) => judge(a, b).dictionaryLength;
-  const isContinuation = (p: Piece) => p.startsOpen !== false && !p.hasDateline && p.forced === null;
+  const titleRightAbove = (p: Piece) => {
+    const i = nonBlankFrom(lines, p.lines[0] - 1, -1);
+    return i >= 0 && roles[i] === 'headline';
+  };
+  /** A block that may carry a sentence on: one set full width (or telling nothing), or one opening on a paragraph's
+   * last line right under a title (an article never opens on a paragraph's tail: the extractor printed another
+   * article's title above the sentence's end). */
+  const isContinuation = (p: Piece) => (p.startsOpen !== false || ((p.startsOnTail === true || p.mayStartOnTail === true) && titleRightAbove(p))) &&
+    !p.hasDateline && p.forced === null;
   /** Whether `a`'s link on is one the dictionary can judge and finds wordless. */
   const wordlessLink = (a: Piece) => {
     const to = next.get(a.id);

@@ -294,7 +294,7 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // Pass 1f: a paragraph's tail printed right under a title finishes the sentence a title cut off.
   linkTailsUnderTitles(pieces, lines, roles, next, prev, link, headOf, lexicon);
   // Pass 1g: an open end whose next piece makes no word with it goes on where a dictionary word says (with a segmenter).
-  if (lexicon) linkByDictionaryWords(pieces, lines, lexicon, next, prev, link);
+  if (lexicon) linkByDictionaryWords(pieces, lines, lexicon, next, prev, link, roles);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';
