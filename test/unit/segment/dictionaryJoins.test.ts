@@ -1,5 +1,6 @@
 // A dictionary word across a break (the segmenter's dictionary) re-links an open end whose next piece makes no word.
 import * as assert from 'node:assert/strict';
+import type { LineRole } from '../../../src/core/model';
 import type { Piece } from '../../../src/core/segment/links/pieces';
 import { linkByDictionaryWords } from '../../../src/core/segment/links/dictionaryJoins';
 import { lexiconOf, type Lexicon } from '../../../src/core/segment/page/lexicon';
@@ -93,5 +94,31 @@ describe('segment links by dictionary words across breaks', () => {
     // Without the shared vocabulary nothing tells the two apart.
     const plain = ['今年小镇新建的图书', '树木茂盛。', '馆里举办了书法展览。', '馆外种满了花草。'];
     assert.deepEqual(relink(plain, [{}, {}, {}, {}], [[0, 1]], lexicon), ['0>1']);
+  });
+
+  it('links an open end left without any link where it alone completes a word with a continuation', () => {
+    // No earlier pass linked 0 on: `图书|馆` takes 2, nobody else's word.
+    assert.deepEqual(relink(['小镇新建的图书', '树木茂盛。', '馆已经开放。'], [{}, {}, {}], [], lexicon), ['0>2']);
+    // Two open ends complete a word with 3 (`图书馆` both): nothing tells whose it is, so the unlinked one waits.
+    const shared = ['小镇新建的图书', '树木茂盛。', '他们常去图书', '馆已经开放。'];
+    assert.deepEqual(relink(shared, [{}, {}, {}, {}], [], lexicon).filter((l) => l.startsWith('0>')), []);
+  });
+
+  it('takes a paragraph\'s last line printed right under a title as a continuation, not one elsewhere', () => {
+    // 0 took its neighbour 1 (no word); 3 finishes a paragraph right under the title on line 2 (`图书|馆`).
+    const lines = pageLines(['小镇新建的图书', '树木茂盛，空气清新。', '一行标题', '馆已经开放。', '这是一件大事。']);
+    const roles: LineRole[] = lines.map((_, i) => (i === 2 ? 'headline' : 'body'));
+    const tailUnder = (titled: boolean) => {
+      const pieces = piecesOf([{}, {}, { lines: [3, 4], startsOpen: false, mayStartOnTail: true }]);
+      const next = new Map<number, number>();
+      const prev = new Map<number, number>();
+      const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
+      link(pieces[0], pieces[1]);
+      linkByDictionaryWords(pieces, lines, lexicon, next, prev, link, titled ? roles : lines.map(() => 'body'));
+      return [...next].map(([a, b]) => `${a}>${b}`).sort();
+    };
+    assert.deepEqual(tailUnder(true), ['0>2']);
+    // Without the title above, the short opening line is a paragraph's indented start: no sentence's second half.
+    assert.deepEqual(tailUnder(false), ['0>1']);
   });
 });

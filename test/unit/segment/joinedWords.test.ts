@@ -1,7 +1,8 @@
 // Sentence halves told by the word they make across a column break (pdftotext prints side-by-side columns block by block).
 import * as assert from 'node:assert/strict';
 import { analyzePage } from '../../../src/core/analyze';
-import { frontLateOpenings, joinStrength, linkCutOffQuotes } from '../../../src/core/segment/links/joins';
+import { frontLateOpenings, linkCutOffQuotes } from '../../../src/core/segment/links/joins';
+import { breakWords } from '../../../src/core/segment/links/breakWords';
 import { hanPairCounts } from '../../../src/core/segment/page/text';
 import type { LineRole } from '../../../src/core/model';
 import type { Piece } from '../../../src/core/segment/links/pieces';
@@ -58,13 +59,13 @@ describe('segment joined words', () => {
     const lines = buildLayout(text, null).lines;
     const piece = (line: number): Piece => ({ id: line, lines: [line], startsOpen: true, endsOpen: true, hasDateline: false, closing: false,
       afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set() });
-    const strength = joinStrength(lines);
+    const judge = breakWords(lines, null);
     // Every pair `书` starts is `书本`.
-    assert.deepEqual(strength(piece(11), piece(12)), { count: 2, share: 1 });
+    assert.deepEqual(judge(piece(11), piece(12)), { judgeable: true, pageCount: 2, pageShare: 1, dictionaryLength: 0 });
     // `的` and `书` each make five pairs, `的书` one of them.
-    assert.deepEqual(strength(piece(13), piece(14)), { count: 1, share: 0.2 });
+    assert.deepEqual(judge(piece(13), piece(14)), { judgeable: true, pageCount: 1, pageShare: 0.2, dictionaryLength: 0 });
     // No two Han characters meet.
-    assert.equal(strength(piece(15), piece(12)).count, -1);
+    assert.equal(judge(piece(15), piece(12)).judgeable, false);
   });
 
   it('gives an open end the continuation that makes a word the page uses, not the neighbour that makes none', () => {

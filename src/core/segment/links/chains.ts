@@ -3,7 +3,8 @@ import type { PageLine } from '../../model';
 import type { Segmenter } from '../../segmenter/segmenter';
 import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from '../titles/attach';
 import type { Piece } from './pieces';
-import { joinsWord } from './joins';
+import type { Lexicon } from '../page/lexicon';
+import { breakWords, isPageWord } from './breakWords';
 import { matchLeadingCredit, matchTrailingCredit } from '../roles/byline';
 import { matchLeadingDateline } from '../roles/dateline';
 import { breaksWord, compact, lineBigrams } from '../page/text';
@@ -100,7 +101,7 @@ const WHOLE_JOIN_MIN_SCORE = 0.08;
  * preferring the one whose text it directly follows.
  */
 export function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], attachment: ReadonlyMap<number, HeadlinePart[]>,
-  pieces: readonly Piece[], lines: readonly PageLine[] = []): { chains: Piece[][]; parts: HeadlinePart[][] } {
+  pieces: readonly Piece[], lines: readonly PageLine[] = [], lexicon: Lexicon | null = null): { chains: Piece[][]; parts: HeadlinePart[][] } {
   // Anchored: a chain with a title or a dateline, one a marker starts, and one that begins right after an article's
   // closing credit or dateline — unless its first line carries on a sentence: an extractor that prints a page block by
   // block (pdftotext) puts another article's continuation right after a closing dateline.
@@ -132,7 +133,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       nextChains.push(merged);
       nextText.push(partner === undefined ? chainText[k] : chainText[k] + chainText[partner]);
     });
-    return mergeOrphans(nextChains, nextText, nextAttachment, pieces, lines);
+    return mergeOrphans(nextChains, nextText, nextAttachment, pieces, lines, lexicon);
   }
   // A chain opening a paragraph right after a closing credit or dateline starts an article only when it closes one
   // too: otherwise it is a fragment like any other (where blank lines mark only column breaks, the column read after
@@ -204,7 +205,8 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const closedHost = best >= 0 && chains[best][chains[best].length - 1].closing;
     target[k] = (whole && best >= 0 && chainSimilarity(chainText[k], chainText[best]) < WHOLE_JOIN_MIN_SCORE) || (opensAfterClosing(chain) && closedHost) ? -1 : best;
   });
-  const joins = lines.length > 0 ? joinsWord(lines) : () => false;
+  const judge = lines.length > 0 ? breakWords(lines, lexicon) : null;
+  const joins = (a: Piece, b: Piece) => judge !== null && isPageWord(judge(a, b));
   const out: Piece[][] = [];
   const parts: HeadlinePart[][] = [];
   const index = new Map<number, number>();

@@ -1,9 +1,10 @@
 // Sentence halves told by a dictionary word across the break, where the page's own vocabulary says nothing.
-import type { PageLine } from '../../model';
+import type { LineRole, PageLine } from '../../model';
+import { nonBlankFrom } from '../page/lines';
 import type { Lexicon } from '../page/lexicon';
-import { compact, isHan } from '../page/text';
 import { chainSimilarity } from '../titles/attach';
-import { JOIN_NEAR_LINES, joinsWord } from './joins';
+import { JOIN_NEAR_LINES } from './joins';
+import { breakWords, isPageWord } from './breakWords';
 import type { Piece } from './pieces';
 
 /** How much text (characters) each side of a tie is compared by: about a column's worth of the article. */
@@ -17,36 +18,48 @@ const TIE_MARGIN = 1.5;
  * Chinese lines wrap in mid-word, so a sentence broken at a column's foot mostly goes on with the rest of a word
  * (`…历史长河的弹` + `指一瞬。`). The page's own pairs of characters tell this only for words the page prints twice;
  * the segmenter's dictionary knows the rest. An open end linked on to a piece it makes no word with (Han on both
- * sides, neither a dictionary word nor a pair the page uses) is re-linked to a continuation within about a page that
- * makes a dictionary word with it across the break.
+ * sides, neither a dictionary word nor a pair the page uses), or one left without any link, is (re-)linked to a
+ * continuation within about a page that makes a dictionary word with it across the break.
  * - Where two continuations complete an equally long word, the continuation whose text shares clearly the most
  *   vocabulary with the open end's article wins; otherwise nothing moves.
  * - Only a continuation left without a predecessor, or one that follows a finished sentence or punctuation, is taken:
  *   a continuation after another Han character may be that sentence's half as well (`…减少` + `政府对…` is a phrase
  *   though no word; `…又清` + `政府…` makes `清政府` by accident).
  * - The longest words go first (`文化遗|产` before `田林|产`: a longer word is the rarer accident).
+ * - An open end no earlier pass linked takes a continuation only where no other open end completes a word with it: a
+ *   sentence ending on a whole word makes a longer one by accident with many starts (`…向好发展` + `商过后` makes
+ *   `发展商`, where `…磋` + `商过后` is the sentence), and the neighbour links left such a continuation alone under its
+ *   title, where the title's article may start on it.
  * - The pieces a move leaves without a partner are placed by the later passes.
  */
 export function linkByDictionaryWords(pieces: readonly Piece[], lines: readonly PageLine[], lexicon: Lexicon, next: Map<number, number>,
-  prev: Map<number, number>, link: (a: Piece, b: Piece) => void): void {
-  const pageWord = joinsWord(lines);
-  const lastText = (p: Piece) => compact(lines[p.lines[p.lines.length - 1]].text);
-  const firstText = (p: Piece) => compact(lines[p.lines[0]].text);
-  const word = (a: Piece, b: Piece) => lexicon.wordAcross(lastText(a), firstText(b));
-  /** Han on both sides of the break: only then can the pair tell whether the halves make a word. */
-  const judgeable = (a: Piece, b: Piece) => isHan(lastText(a).slice(-1)) && isHan(firstText(b)[0] ?? '');
-  const isContinuation = (p: Piece) => p.startsOpen !== false && !p.hasDateline && p.forced === null;
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, roles: readonly LineRole[] = []): void {
+  const judge = breakWords(lines, lexicon);
+  /** The dictionary word's length across the break, 0 for none. */
+  const word = (a: Piece, b: Piece) => judge(a, b).dictionaryLength;
+  const titleRightAbove = (p: Piece) => {
+    const i = nonBlankFrom(lines, p.lines[0] - 1, -1);
+    return i >= 0 && roles[i] === 'headline';
+  };
+  /** A block that may carry a sentence on: one set full width (or telling nothing), or one opening on a paragraph's
+   * last line right under a title (an article never opens on a paragraph's tail: the extractor printed another
+   * article's title above the sentence's end). */
+  const isContinuation = (p: Piece) => (p.startsOpen !== false || ((p.startsOnTail === true || p.mayStartOnTail === true) && titleRightAbove(p))) &&
+    !p.hasDateline && p.forced === null;
   /** Whether `a`'s link on is one the dictionary can judge and finds wordless. */
   const wordlessLink = (a: Piece) => {
     const to = next.get(a.id);
     if (to === undefined) return false;
     const b = pieces[to];
-    return b.forced !== 'merge' && judgeable(a, b) && !pageWord(a, b) && word(a, b) === null;
+    const w = judge(a, b);
+    return b.forced !== 'merge' && w.judgeable && !isPageWord(w) && w.dictionaryLength === 0;
   };
+  /** An open end left without a link at this stage, or linked on to a piece it makes no word with. */
+  const mayRelink = (a: Piece) => !next.has(a.id) || wordlessLink(a);
   /** Whether `c` may be taken: no predecessor, or one that leaves no Han character before the break. */
   const isFree = (c: Piece) => {
     const before = prev.get(c.id);
-    return before === undefined || !judgeable(pieces[before], c);
+    return before === undefined || !judge(pieces[before], c).judgeable;
   };
   /** `later` is read after `from` in its chain (linking `later` on to `from` would close a loop). */
   const leadsTo = (from: Piece, later: Piece) => {
@@ -69,29 +82,33 @@ export function linkByDictionaryWords(pieces: readonly Piece[], lines: readonly 
     return scored[0].score >= TIE_MIN_SIMILARITY && scored[0].score >= TIE_MARGIN * scored[1].score ? scored[0].t : null;
   };
 
-  const proposals: { a: Piece; c: Piece; length: number }[] = [];
+  const proposals: { a: Piece; c: Piece; length: number; unlinked: boolean }[] = [];
+  /** How many open ends (wordless or unlinked) a continuation completes a word with. */
+  const claimants = new Map<number, number>();
   for (const a of pieces) {
-    if (!a.endsOpen || a.closing || !wordlessLink(a)) continue;
+    if (!a.endsOpen || a.closing || !mayRelink(a)) continue;
     const end = a.lines[a.lines.length - 1];
     const found: { c: Piece; length: number }[] = [];
     const consider = (c: Piece) => {
       if (c.id === next.get(a.id) || !isContinuation(c)) return;
-      const w = word(a, c);
-      if (w !== null) found.push({ c, length: [...w].length });
+      const length = word(a, c);
+      if (length > 0) found.push({ c, length });
     };
     // Pieces are in line order: walk out from the open end both ways while within about a page.
     for (let k = a.id + 1; k < pieces.length && pieces[k].lines[0] - end <= JOIN_NEAR_LINES; k++) consider(pieces[k]);
     for (let k = a.id - 1; k >= 0 && end - pieces[k].lines[0] <= JOIN_NEAR_LINES; k--) consider(pieces[k]);
+    for (const f of found) claimants.set(f.c.id, (claimants.get(f.c.id) ?? 0) + 1);
     if (found.length === 0) continue;
     const longest = Math.max(...found.map((f) => f.length));
     const tied = found.filter((f) => f.length === longest);
     const chosen = tied.length === 1 ? tied[0] : byVocabulary(a, tied);
-    if (chosen !== null) proposals.push({ a, ...chosen });
+    if (chosen !== null) proposals.push({ a, ...chosen, unlinked: !next.has(a.id) });
   }
   proposals.sort((x, y) => y.length - x.length);
   const taken = new Set<number>();
-  for (const { a, c } of proposals) {
-    if (taken.has(c.id) || !wordlessLink(a) || !isFree(c) || leadsTo(c, a)) continue;
+  for (const { a, c, unlinked } of proposals) {
+    if (unlinked && (claimants.get(c.id) ?? 0) > 1) continue;
+    if (taken.has(c.id) || !mayRelink(a) || !isFree(c) || leadsTo(c, a)) continue;
     const current = next.get(a.id);
     if (current !== undefined) {
       next.delete(a.id);

@@ -1,60 +1,13 @@
 // Sentence halves told by the word they make across the break.
 import type { LineRole, PageLine } from '../../model';
 import type { Piece } from './pieces';
-import { compact, firstChar, hanPairCounts, isHan, isLetterSpaced, lastChar } from '../page/text';
+import type { Lexicon } from '../page/lexicon';
+import { compact, isHan, isLetterSpaced, lastChar } from '../page/text';
+import { breakWords, isPageWord, makesWord, mayMakeWord } from './breakWords';
 import { nonBlankFrom } from '../page/lines';
 
 /** How far from an open end (lines) its continuation is looked for: about a page. */
 export const JOIN_NEAR_LINES = 600;
-/** How often the page must use the pair of characters two halves make across the break… */
-const JOIN_MIN_COUNT = 2;
-/** …and what share of the pairs its rarer character makes that pair is: a character found everywhere makes common
- * pairs with anything, so a pair counts where it is a word of the page, not a chance meeting (dev pages: the right
- * exchanges have shares of 0.18–1, the one wrong exchange 0.06). */
-const JOIN_MIN_SHARE = 0.15;
-
-/** How a sentence's end and a continuation's start join across the break: how often the page uses the pair of
- * characters they make, and that count's share of the pairs the rarer of the two makes (-1 count: no two Han
- * characters meet). */
-export function joinStrength(lines: readonly PageLine[]): JoinStrength {
-  let strength = strengthByPage.get(lines);
-  if (!strength) {
-    strength = measureJoins(lines);
-    strengthByPage.set(lines, strength);
-  }
-  return strength;
-}
-type JoinStrength = (a: Piece, b: Piece) => { count: number; share: number };
-/** One measure per page: several passes ask it, each about many breaks. */
-const strengthByPage = new WeakMap<readonly PageLine[], JoinStrength>();
-
-function measureJoins(lines: readonly PageLine[]): JoinStrength {
-  const counts = hanPairCounts(lines);
-  const asFirst = new Map<string, number>();
-  const asSecond = new Map<string, number>();
-  for (const [pair, n] of counts) {
-    asFirst.set(pair[0], (asFirst.get(pair[0]) ?? 0) + n);
-    asSecond.set(pair[1], (asSecond.get(pair[1]) ?? 0) + n);
-  }
-  return (a, b) => {
-    const x = lastChar(lines[a.lines[a.lines.length - 1]].text);
-    const y = firstChar(lines[b.lines[0]].text);
-    if (!isHan(x) || !isHan(y)) return { count: -1, share: 0 };
-    const count = counts.get(x + y) ?? 0;
-    return { count, share: count / Math.max(1, Math.min(asFirst.get(x) ?? 0, asSecond.get(y) ?? 0)) };
-  };
-}
-
-/** Whether a sentence's end and a continuation's start make a word of the page across the break (see
- * `JOIN_MIN_COUNT`, `JOIN_MIN_SHARE`). */
-export function joinsWord(lines: readonly PageLine[]): (a: Piece, b: Piece) => boolean {
-  const strength = joinStrength(lines);
-  return (a, b) => {
-    const s = strength(a, b);
-    return s.count >= JOIN_MIN_COUNT && s.share >= JOIN_MIN_SHARE;
-  };
-}
-
 /** Whether another article's start (a dateline piece or a title printed right after it) cut off the piece's end: the
  * extractor went on with another block there, and what follows the piece is printed elsewhere. */
 export function cutOffByArticle(pieces: readonly Piece[], roles: readonly LineRole[], next: ReadonlyMap<number, number>, p: Piece): boolean {
@@ -81,15 +34,15 @@ function titleBetween(roles: readonly LineRole[], a: Piece, b: Piece): boolean {
  * article's next block after the open end; an open end not cut off may be the neighbour's half as well).
  */
 export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
-  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
-  const strength = joinStrength(lines);
-  const joins = joinsWord(lines);
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number, lexicon: Lexicon | null = null): void {
+  const judge = breakWords(lines, lexicon);
+  const joins = (a: Piece, b: Piece) => isPageWord(judge(a, b));
   const isFreeHead = (p: Piece) => p.startsOpen !== false && !p.hasDateline && p.forced !== 'article' && !prev.has(p.id);
   const isCutOffTail = (p: Piece) => p.endsOpen && cutOffByArticle(pieces, roles, next, p);
   // A letter-spaced line opening on a digit or letter tells nothing by the pair across the break: it makes no word.
   const makesNoWord = (a: Piece, b: Piece) => {
-    const count = strength(a, b).count;
-    return count === 0 || (count < 0 && isHan(lastChar(lines[a.lines[a.lines.length - 1]].text)) && isLetterSpaced(lines[b.lines[0]].text));
+    const w = judge(a, b);
+    return (w.judgeable && w.pageCount === 0) || (!w.judgeable && isHan(lastChar(lines[a.lines[a.lines.length - 1]].text)) && isLetterSpaced(lines[b.lines[0]].text));
   };
   /** The one piece within about a page of `line` that `fits`, or null (none or several). */
   const onlyOne = (from: number, line: number, fits: (p: Piece) => boolean): Piece | null => {
@@ -161,8 +114,9 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
  * opening goes in front of the chain. Only an opening (a block starting a paragraph) moves, so no sentence is cut.
  */
 export function frontLateOpenings(pieces: readonly Piece[], lines: readonly PageLine[], next: Map<number, number>, prev: Map<number, number>,
-  link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
-  const joins = joinsWord(lines);
+  link: (a: Piece, b: Piece) => void, headOf: (id: number) => number, lexicon: Lexicon | null = null): void {
+  const judge = breakWords(lines, lexicon);
+  const joins = (a: Piece, b: Piece) => makesWord(judge(a, b));
   for (const tail of pieces) {
     if (!tail.endsOpen || next.has(tail.id) || tail.startsOpen !== false || tail.hasDateline || tail.forced === 'article') continue;
     const before = prev.get(tail.id);
@@ -205,8 +159,8 @@ export function linkCutOffQuotes(pieces: readonly Piece[], lines: readonly PageL
  * within about a page and the two halves make a pair of characters the page uses, the tail finishes that sentence.
  */
 export function linkTailsUnderTitles(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
-  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
-  const strength = joinStrength(lines);
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number, lexicon: Lexicon | null = null): void {
+  const judge = breakWords(lines, lexicon);
   const titleRightAbove = (p: Piece) => {
     const i = nonBlankFrom(lines, p.lines[0] - 1, -1);
     return i >= 0 && roles[i] === 'headline';
@@ -226,7 +180,7 @@ export function linkTailsUnderTitles(pieces: readonly Piece[], lines: readonly P
       if (found !== null) { several = true; break; }
       found = open;
     }
-    if (found === null || several || strength(found, tail).count < 1) continue;
+    if (found === null || several || !mayMakeWord(judge(found, tail))) continue;
     link(found, tail);
   }
 }
@@ -244,8 +198,8 @@ const ROTATION_MAX_LINKS = 4;
  * is kept only where the pairs then made are words the page uses more often, counted together.
  */
 export function rotateNoWordLinks(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
-  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): boolean {
-  const strength = joinStrength(lines);
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number, lexicon: Lexicon | null = null): boolean {
+  const judge = breakWords(lines, lexicon);
   let rotated = false;
   // Open ends linked on to a continuation they make no word with (both sides Han, the pair never printed).
   const noWord: { a: Piece; b: Piece }[] = [];
@@ -253,7 +207,8 @@ export function rotateNoWordLinks(pieces: readonly Piece[], lines: readonly Page
     const bId = next.get(a.id);
     if (bId === undefined || !a.endsOpen) continue;
     const b = pieces[bId];
-    if (b.startsOpen === false || b.forced === 'merge' || b.hasDateline || strength(a, b).count !== 0) continue;
+    const w = judge(a, b);
+    if (b.startsOpen === false || b.forced === 'merge' || b.hasDateline || !w.judgeable || w.pageCount !== 0) continue;
     noWord.push({ a, b });
   }
   // A continuation no open end took: without a link before it, or a paragraph's tail a finished clause before it took
@@ -288,9 +243,9 @@ export function rotateNoWordLinks(pieces: readonly Piece[], lines: readonly Page
       let fits = true;
       for (let k = 0; k < run.length; k++) {
         const to = k + 1 < run.length ? noWord[run[k + 1]].b : tail;
-        const s = strength(noWord[run[k]].a, to);
-        if (s.count < 0) fits = false;
-        evidence += Math.max(0, s.count);
+        const w = judge(noWord[run[k]].a, to);
+        if (!w.judgeable) fits = false;
+        evidence += w.pageCount;
       }
       if (fits && evidence > 0 && (!best || evidence > best.evidence)) best = { run, tail, evidence };
     }

@@ -283,18 +283,18 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // the neighbour's open end takes a continuation left alone elsewhere.
   swapCrossedLinks(pieces, lines, roles, next, prev, link, headOf);
   // Pass 1c: a neighbour link whose halves make no word the page uses gives way to a continuation that makes one.
-  relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf);
+  relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf, lexicon);
   // Pass 1c': a run of open ends that each took the next one's continuation shifts back one place.
   // (The continuations it frees under their titles may then be the words other open ends wait for.)
-  if (rotateNoWordLinks(pieces, lines, roles, next, prev, link, headOf)) relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf);
+  if (rotateNoWordLinks(pieces, lines, roles, next, prev, link, headOf, lexicon)) relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf, lexicon);
   // Pass 1d: a paragraph's opening printed after the text it opens goes in front of it.
-  frontLateOpenings(pieces, lines, next, prev, link, headOf);
+  frontLateOpenings(pieces, lines, next, prev, link, headOf, lexicon);
   // Pass 1e: a sentence announcing a quotation, cut off at a column's foot, takes the one quotation left alone.
   linkCutOffQuotes(pieces, lines, roles, next, prev, link, headOf);
   // Pass 1f: a paragraph's tail printed right under a title finishes the sentence a title cut off.
-  linkTailsUnderTitles(pieces, lines, roles, next, prev, link, headOf);
+  linkTailsUnderTitles(pieces, lines, roles, next, prev, link, headOf, lexicon);
   // Pass 1g: an open end whose next piece makes no word with it goes on where a dictionary word says (with a segmenter).
-  if (lexicon) linkByDictionaryWords(pieces, lines, lexicon, next, prev, link);
+  if (lexicon) linkByDictionaryWords(pieces, lines, lexicon, next, prev, link, roles);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';
