@@ -1,6 +1,7 @@
 // Layout reconstruction: physical lines, the column widths estimated from the text, hard wraps, column breaks and paragraphs.
 import type { JoinKind, Layout, LayoutParagraph, PageLine } from '../model';
 import type { Segmenter } from '../segmenter/segmenter';
+import { wordAcrossJoin } from '../segmenter/wordAcross';
 import { isClosing, isClosingQuote, isHan, isInlineSpace, isOpening, isTerminal, isWordChar, isCjkPunct } from '../text/chars';
 
 /** Display width in half-width cells: East Asian wide and full-width characters count 2. */
@@ -211,17 +212,7 @@ function hanEdge(text: string, n: number, fromEnd: boolean): string {
 
 /** The segmenter puts one word across the join of the two lines (`日|前`, `位|列`). */
 export function wordSpansJoin(segmenter: Segmenter, before: string, after: string): boolean {
-  const tail = hanEdge(before, 3, true);
-  const head = hanEdge(after, 3, false);
-  if (tail.length === 0 || head.length === 0) return false;
-  let offset = 0;
-  for (const word of segmenter.cut(tail + head)) {
-    const end = offset + word.length;
-    if (offset < tail.length && end > tail.length) return true;
-    offset = end;
-    if (offset >= tail.length) break;
-  }
-  return false;
+  return wordAcrossJoin(segmenter, hanEdge(before, 3, true), hanEdge(after, 3, false)) !== null;
 }
 
 interface JoinDecision {

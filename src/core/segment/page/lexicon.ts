@@ -1,5 +1,6 @@
 // Dictionary words across a break: the word segmenter's dictionary as evidence that two halves belong together.
 import type { Segmenter } from '../../segmenter/segmenter';
+import { wordAcrossJoin } from '../../segmenter/wordAcross';
 import { isHan } from './text';
 
 /** How many characters each side of a break the dictionary looks at: the longest words it joins there are idioms. */
@@ -32,12 +33,5 @@ function wordAcross(segmenter: Segmenter, before: string, after: string): string
   const left = [...before.slice(-2 * WINDOW_CHARS)].slice(-WINDOW_CHARS).join('');
   const right = [...after.slice(0, 2 * WINDOW_CHARS)].slice(0, WINDOW_CHARS).join('');
   if (left.length === 0 || right.length === 0 || !isHan(left.slice(-1)) || !isHan(right[0])) return null;
-  let offset = 0;
-  for (const word of segmenter.cut(left + right)) {
-    const end = offset + word.length;
-    if (offset < left.length && end > left.length) return word;
-    if (end > left.length) return null;
-    offset = end;
-  }
-  return null;
+  return wordAcrossJoin(segmenter, left, right);
 }
