@@ -155,7 +155,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const parts = splitTitleRows(grouped, chainText, lines, segmenter, grouped.length, chainLines);
   // Titles collected at the page foot are laid along the body in their printed order; the others go by evidence.
   const stacked = parts.filter((p) => p.lines.every((i) => footTitles.has(i)));
-  const attachment = attachHeadlines(parts.filter((p) => !stacked.includes(p)), chains, chainText, lines, segmenter);
+  const attachment = attachHeadlines(parts.filter((p) => !stacked.includes(p)), chains, chainText, lines, segmenter, blankSeparated);
   const placed = placeFootTitles(stacked, chains, new Set(attachment.keys()), lines, segmenter);
   for (const [c, list] of placed.attachment) attachment.set(c, [...(attachment.get(c) ?? []), ...list].sort((a, b) => a.lines[0] - b.lines[0]));
   // A title set inside running text belongs to the article it interrupts, when that article has no title yet.

@@ -1,5 +1,5 @@
 // Headline candidates and the split of a headline block into kicker (引题), headline and subheadline (副题).
-import { compact } from '../page/text';
+import { compact, compactWidth, isLetterSpaced } from '../page/text';
 import { looksLikeName } from './names';
 
 /**
@@ -21,6 +21,17 @@ export function isHeadlineCandidate(text: string, width: number, columnWidth: nu
   // A headline shorter than the column only shows by standing alone in a dump that has no blank lines between
   // paragraphs.
   return isolated && !blankSeparated && c.length >= 4;
+}
+
+/**
+ * A short line standing alone, its characters spread apart and without punctuation, is set in display type (a title):
+ * justification spreads only full lines of running text, and a paragraph's short last line is never spread.
+ */
+export function isSpacedDisplayLine(text: string, columnWidth: number, isolated: boolean): boolean {
+  if (!isolated || !isLetterSpaced(text)) return false;
+  const c = compact(text);
+  // (Its own characters' width: the page context counts a stretched line as filling its column.)
+  return c.length >= 4 && compactWidth(text) <= columnWidth * 0.6 && !/[，。；！？、：,.;!?:…—]/.test(c);
 }
 
 export interface HeadlineParts {

@@ -12,7 +12,7 @@ import { compact } from '../page/text';
 import { isOnlyDatelineAndCredit, matchBareCredit, matchLeadingCredit, parseCredit } from './byline';
 import { findInterruptingQuotes, findPullQuotes, isPhotoCredit, looksLikeCaption } from './caption';
 import { matchClosingDateline, matchClosingDatelineCredit, matchLeadingDateline } from './dateline';
-import { isHeadlineCandidate } from './headline';
+import { isHeadlineCandidate, isSpacedDisplayLine } from './headline';
 import { findWrappedCredit } from './wrappedCredits';
 
 /** Caption blocks (pull quotes) wrapped over several lines. */
@@ -112,7 +112,9 @@ export function markLineRoles(ctx: PageContext): void {
     if ((isolated || widths[i] > columnWidth[i] * 1.3 + 4) && looksLikeCaption(line.text, widths[i], columnWidth[i])) { roles[i] = 'caption'; continue; }
     // Where blank lines mark only column breaks, a whole sentence standing alone and wider than the column is a caption.
     if (!blankSeparated && isolated && widths[i] > columnWidth[i] + 2 && /[。！]$/.test(c) && c.length >= 8 && c.length <= 120) { roles[i] = 'caption'; continue; }
-    if (isHeadlineCandidate(line.text, widths[i], columnWidth[i], isolated, blankSeparated)) roles[i] = 'headline';
+    if (isHeadlineCandidate(line.text, widths[i], columnWidth[i], isolated, blankSeparated) || isSpacedDisplayLine(line.text, columnWidth[i], isolated)) {
+      roles[i] = 'headline';
+    }
   }
 }
 

@@ -56,6 +56,8 @@ const CLEAR_LEAD = 1;
 
 /** Weight of a `——` subheadline's own evidence beside a main title (dev corpus: 0.5–0.7 score the same, 0.3 loses). */
 const DASH_SUB_WEIGHT = 0.6;
+/** How far above a title a piece must end for the text under the title carrying it on to count as read out of order. */
+const FAR_LINES = 30;
 /** Least evidence for a title printed beside others to count as pointing to a body of its own. */
 const ROW_MIN_EVIDENCE = 0.5;
 /** Least evidence for the end titles of a row to point to the texts right above and below it. */
@@ -131,13 +133,15 @@ export function splitTitleRows(parts: readonly HeadlinePart[], chainText: readon
 /**
  * Attaches headline parts to article chains, best evidence first. A chain takes parts from one block only (its
  * kicker, headline and subheadline sit together), so a block that stacks several articles' titles — as some
- * extractors emit them — is shared out. Returns, for each chain index, its parts in source order.
+ * extractors emit them — is shared out. `blocksOutOfOrder`: the page's text blocks are set apart by blank lines and
+ * may be read before their title. Returns, for each chain index, its parts in source order.
  */
 export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly Piece[][], chainText: readonly string[],
-  lines: readonly PageLine[], segmenter: Segmenter | null): Map<number, HeadlinePart[]> {
+  lines: readonly PageLine[], segmenter: Segmenter | null, blocksOutOfOrder = false): Map<number, HeadlinePart[]> {
   // Pieces sorted by their first and by their last line, so the body nearest a headline is a binary search away
   // (a linear scan per headline made a many-page dump quadratic).
-  const starts = chains.flatMap((chain, c) => chain.map((p, k) => ({ chain: c, isHead: k === 0, line: p.lines[0] })))
+  const starts = chains.flatMap((chain, c) => chain.map((p, k) => ({ chain: c, isHead: k === 0, line: p.lines[0],
+    previousEnd: k > 0 ? chain[k - 1].lines[chain[k - 1].lines.length - 1] : -1 })))
     .sort((a, b) => a.line - b.line);
   const ends = chains.flatMap((chain, c) => chain.map((p) => ({ chain: c, line: p.lines[p.lines.length - 1] })))
     .sort((a, b) => a.line - b.line);
@@ -167,7 +171,13 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
       // another article's text (extractors that print a page block by block leave fragments of other articles, whose
       // words a short title shares by chance). Dev corpus: 0.55–0.6 for a plain body and 0.6–0.7 over a dateline
       // score the same, 0.3–0.45 and 0.75 or more lose articles.
-      if (after && after.chain === c && after.isHead) score += chain[0].hasDateline ? 0.65 : 0.55;
+      // Where every block of text is set apart by blank lines (the extractor reads the page box by box, in an order of
+      // its own), text right under a title carrying on a sentence from far off is the title's article, its first
+      // blocks read before the title. (Elsewhere a title at a column's top sits over another article's text running
+      // on; the sentence it carries on is then right above the title.)
+      const opensHere = after !== null && (after.isHead || (blocksOutOfOrder && before !== null && after.previousEnd !== before.line &&
+        after.previousEnd < Math.min(...all) - FAR_LINES && onlyBlanksBetween(lines, Math.max(...part.lines), after.line)));
+      if (after && after.chain === c && opensHere) score += chain[0].hasDateline ? 0.65 : 0.55;
       else if (after && after.chain === c) score += 0.05;
       if (before && before.chain === c) score += chain[chain.length - 1].lines.includes(before.line) ? 0.15 : 0.05;
       candidates.push({ score, part, chain: c });
@@ -214,6 +224,11 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
   }
   for (const list of result.values()) list.sort((a, b) => a.lines[0] - b.lines[0]);
   return result;
+}
+
+function onlyBlanksBetween(lines: readonly PageLine[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (!lines[k].blank) return false;
+  return true;
 }
 
 /** Index of the first entry whose line is greater than `line` in entries sorted by line (entries.length if none). */

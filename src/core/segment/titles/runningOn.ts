@@ -1,9 +1,10 @@
 // Sentence continuity, read on every page: a title never carries on the sentence of the body line above it, so a
 // title candidate set right under a body line left open in mid-sentence at most of the column's width is body after
-// all (unless its size or a closing rubric marks it a title whatever stands above).
+// all (unless its size, spread type or a closing rubric marks it a title whatever stands above).
 import type { PageContext } from '../page/context';
 import { breaksWord, compact, lineBigrams } from '../page/text';
-import { endsWithRubric } from '../roles/headline';
+import { endsWithRubric, isSpacedDisplayLine } from '../roles/headline';
+import { isIsolated } from '../page/lines';
 
 /**
  * A candidate that carries on the sentence of the body line above it is body after all.
@@ -14,7 +15,8 @@ export function unmarkRunningOnTitles(ctx: PageContext): void {
     if (roles[i] !== 'headline' || forcedRole.has(i) || !continuesSentence(i)) continue;
     // A line far wider than the column, or closing on a column rubric `（创新故事）`, is a title whatever stands above.
     const c = compact(lines[i].text);
-    if (widths[i] > columnWidth[i] * 1.3 || endsWithRubric(c)) continue;
+    // (So is a short line standing alone with its characters spread apart: display type, see headline.ts.)
+    if (widths[i] > columnWidth[i] * 1.3 || endsWithRubric(c) || isSpacedDisplayLine(lines[i].text, columnWidth[i], isIsolated(lines, i))) continue;
     roles[i] = 'body';
   }
 }
