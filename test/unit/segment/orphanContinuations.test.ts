@@ -71,6 +71,15 @@ describe('segment free halves by a word of the page', () => {
     assert.deepEqual(relink(shapes, [], (p, n, q, l, h) => linkFreeHalvesByWord(p, lines, lexicon, n, q, l, h)), ['0>3']);
   });
 
+  it('takes a letter-spaced continuation, whose width tells nothing of an indent, but no other that tells nothing', () => {
+    const texts = ['收获惊喜。“青年人才托举工', '新华社拉萨电 工程队修复了古籍。', '程 ” 累 计 资 助 的 年 轻 人 不 少', '这项工程意义重大。'];
+    const lines = pageLines(texts);
+    const shapes = [{ startsOpen: false }, { startsOpen: false, endsOpen: false }, { startsOpen: null }, { startsOpen: false, endsOpen: false }];
+    assert.deepEqual(relink(shapes, [], (p, n, q, l, h) => linkFreeHalvesByWord(p, lines, lexicon, n, q, l, h)), ['0>2']);
+    const plain = pageLines(['收获惊喜。“青年人才托举工', '新华社拉萨电 工程队修复了古籍。', '程”累计资助的年轻人不少', '这项工程意义重大。']);
+    assert.deepEqual(relink(shapes, [], (p, n, q, l, h) => linkFreeHalvesByWord(p, plain, lexicon, n, q, l, h)), []);
+  });
+
   it('leaves them apart where the page never prints the word elsewhere, or a second continuation makes one too', () => {
     const once = pageLines(['人们有理由相信，第七轮磋', '新华社北京电 王毅同外长通电话。', '商过后，人们对中美关系更有信心。']);
     const shapes = [{ startsOpen: false }, { startsOpen: false, endsOpen: false }, { endsOpen: false }];

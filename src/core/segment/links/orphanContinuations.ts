@@ -6,6 +6,7 @@ import type { Lexicon } from '../page/lexicon';
 import { breakWords, isDictionaryWord, isPageWord } from './breakWords';
 import { pieceText } from '../page/lines';
 import type { Piece } from './pieces';
+import { isLetterSpaced } from '../page/text';
 
 /** How many pieces before a continuation its beginning is looked for: the extractor printed a column or two between. */
 const NEAR_PIECES = 4;
@@ -66,7 +67,9 @@ export function linkFreeHalvesByWord(pieces: readonly Piece[], lines: readonly P
   if (!lexicon) return;
   const judge = breakWords(lines, lexicon);
   const tails = pieces.filter((p) => p.endsOpen && !next.has(p.id));
-  const heads = pieces.filter((p) => p.startsOpen === true && !p.hasDateline && p.forced === null && !prev.has(p.id));
+  // (A continuation whose first line is letter-spaced counts too: its width tells nothing of an indent.)
+  const heads = pieces.filter((p) => (p.startsOpen === true || (p.startsOpen === null && isLetterSpaced(lines[p.lines[0]].text))) &&
+    !p.hasDateline && p.forced === null && !prev.has(p.id));
   const pairs: [Piece, Piece][] = [];
   for (const a of tails) for (const b of heads) {
     if (Math.abs(b.lines[0] - a.lines[a.lines.length - 1]) > NEAR_LINES || headOf(a.id) === b.id) continue;
