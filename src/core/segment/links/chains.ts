@@ -26,9 +26,19 @@ export function splitForHeadlines(parts: readonly HeadlinePart[], chains: readon
   const result = new Map(attachment);
   const attached = new Set([...attachment.values()].flat());
   let nextId = Math.max(0, ...chains.flat().map((p) => p.id)) + 1;
+  // A block's titles left over together on lines right after each other (a kicker over its headline, printed after
+  // the body) head one article: they cut the chain once, by their words together.
+  const units: HeadlinePart[][] = [];
   for (const part of parts) {
     if (attached.has(part) || part.lines.length === 0) continue;
-    const title = partText(part, lines);
+    const last = units.length > 0 ? units[units.length - 1] : null;
+    const prev = last ? last[last.length - 1] : null;
+    if (last && prev && prev.block === part.block && prev.text === undefined && part.text === undefined &&
+      part.lines[0] === prev.lines[prev.lines.length - 1] + 1) last.push(part);
+    else units.push([part]);
+  }
+  for (const unit of units) {
+    const title = unit.map((part) => partText(part, lines)).join('\n');
     let best: { chain: number; piece: number; line: number; score: number } | null = null;
     out.forEach((chain, c) => {
       const flat = chain.flatMap((p, k) => p.lines.map((line, j) => ({ k, j, line, starts: j === 0 ? k > 0 && p.paraBreakBefore : p.breaks.has(line) })));
@@ -56,8 +66,8 @@ export function splitForHeadlines(parts: readonly HeadlinePart[], chains: readon
       tail.push(rest, ...chain.splice(found.piece + 1));
     } else tail.push(...chain.splice(found.piece));
     out.push(tail);
-    result.set(out.length - 1, [part]);
-    attached.add(part);
+    result.set(out.length - 1, unit);
+    unit.forEach((part) => attached.add(part));
   }
   return { chains: out.filter((c) => c.length > 0), attachment: remapAfterFilter(out, result) };
 }
