@@ -195,7 +195,8 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       if (!anchored[j] || Math.abs(other[0].lines[0] - head.lines[0]) > NEAR_LINES) return;
       if (closesOnDateline && other.some((p) => p.hasDateline || p.endsOnDateline === true)) return;
       if (closesOnCredit && opensWithCredit[j]) return;
-      let score = chainSimilarity(chainText[k], chainText[j]);
+      const similarity = chainSimilarity(chainText[k], chainText[j]);
+      let score = similarity;
       // Being printed right after a chain is weak evidence where an extractor prints a page block by block (the block
       // before is as often another article's): shared vocabulary decides unless it is nearly even. Dev corpus: 0.05–0.15
       // score better than 0.2–0.25 or none.
@@ -205,7 +206,8 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       // Being printed right under an article's title is evidence of the same weight.
       if (underTitle === j) score += 0.1;
       const tail = other[other.length - 1];
-      if (tail.endsOpen && head.startsOpen === true) score += 0.1;
+      // (Not for an article sharing none of the fragment's words: the two halves of a sentence share their article's.)
+      if (tail.endsOpen && head.startsOpen === true && similarity > 0) score += 0.1;
       // (Text printed right under an article's title is that article's, wherever the extractor read its end from.)
       if (tail.closing && underTitle !== j) score -= 0.2;
       if (score > bestScore) { bestScore = score; best = j; }
