@@ -68,6 +68,18 @@ export function wordEvidence(w: BreakWord): number {
 
 /** The page's judgement of breaks between pieces (memoized per page and lexicon: several passes ask about many breaks). */
 export function breakWords(lines: readonly PageLine[], lexicon: Lexicon | null): (a: Piece, b: Piece) => BreakWord {
+  const judge = lineBreakWords(lines, lexicon);
+  let byPieces = pieceJudges.get(judge);
+  if (!byPieces) {
+    byPieces = (a, b) => judge(a.lines[a.lines.length - 1], b.lines[0]);
+    pieceJudges.set(judge, byPieces);
+  }
+  return byPieces;
+}
+const pieceJudges = new WeakMap<(endLine: number, startLine: number) => BreakWord, (a: Piece, b: Piece) => BreakWord>();
+
+/** The same judgement of a break between one line's end and another line's start. */
+export function lineBreakWords(lines: readonly PageLine[], lexicon: Lexicon | null): (endLine: number, startLine: number) => BreakWord {
   let byLexicon = judgesByPage.get(lines);
   if (!byLexicon) {
     byLexicon = new Map();
@@ -80,11 +92,11 @@ export function breakWords(lines: readonly PageLine[], lexicon: Lexicon | null):
   }
   return judge;
 }
-const judgesByPage = new WeakMap<readonly PageLine[], Map<Lexicon | null, (a: Piece, b: Piece) => BreakWord>>();
+const judgesByPage = new WeakMap<readonly PageLine[], Map<Lexicon | null, (endLine: number, startLine: number) => BreakWord>>();
 
 const UNJUDGEABLE: BreakWord = { judgeable: false, pageCount: 0, pageShare: 0, dictionaryLength: 0 };
 
-function judgeBreaks(lines: readonly PageLine[], lexicon: Lexicon | null): (a: Piece, b: Piece) => BreakWord {
+function judgeBreaks(lines: readonly PageLine[], lexicon: Lexicon | null): (endLine: number, startLine: number) => BreakWord {
   const counts = hanPairCounts(lines);
   const asFirst = new Map<string, number>();
   const asSecond = new Map<string, number>();
@@ -105,9 +117,7 @@ function judgeBreaks(lines: readonly PageLine[], lexicon: Lexicon | null): (a: P
     const word = lexicon ? lexicon.wordAcross(before, after) : null;
     return { judgeable: true, pageCount, pageShare, dictionaryLength: word === null ? 0 : [...word].length };
   };
-  return (a, b) => {
-    const endLine = a.lines[a.lines.length - 1];
-    const startLine = b.lines[0];
+  return (endLine, startLine) => {
     const key = endLine * lines.length + startLine;
     let w = known.get(key);
     if (!w) {

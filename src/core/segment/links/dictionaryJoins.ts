@@ -32,9 +32,10 @@ const TIE_MARGIN = 1.5;
  *   longer one by accident with many starts (`…向好发展` + `商过后` makes `发展商`), and a piece left alone under a
  *   title is where the title's article may start.
  * - The pieces a move leaves without a partner are placed by the later passes.
+ * - `columnsInOrder`: the page prints its columns in reading order, so a neighbour link is evidence of its own.
  */
 export function linkByDictionaryWords(pieces: readonly Piece[], lines: readonly PageLine[], lexicon: Lexicon, next: Map<number, number>,
-  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, roles: readonly LineRole[] = []): void {
+  prev: Map<number, number>, link: (a: Piece, b: Piece) => void, roles: readonly LineRole[] = [], columnsInOrder = false): void {
   const judge = breakWords(lines, lexicon);
   /** The dictionary word's length across the break, 0 for none. */
   const word = (a: Piece, b: Piece) => judge(a, b).dictionaryLength;
@@ -105,6 +106,10 @@ export function linkByDictionaryWords(pieces: readonly Piece[], lines: readonly 
   for (const { a, c } of proposals) {
     if (taken.has(c.id) || !wordlessLink(a) || !isFree(c) || leadsTo(c, a)) continue;
     const current = next.get(a.id);
+    // Where the extractor prints columns in reading order (blank lines mark only column breaks), a neighbour whose text
+    // shares the open article's vocabulary more than the word's continuation does keeps the link: a dictionary word
+    // across a break is sometimes an accident (`…想干` + `性进展` makes `干性`).
+    if (columnsInOrder && current !== undefined && chainSimilarity(chainText(a.id, true), chainText(current, false)) > chainSimilarity(chainText(a.id, true), chainText(c.id, false))) continue;
     if (current !== undefined) {
       next.delete(a.id);
       prev.delete(current);

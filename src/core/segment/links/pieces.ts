@@ -12,6 +12,8 @@ import { linkInterleavedRuns } from './interleaved';
 import { titledContinuation } from './titledHeads';
 import type { Lexicon } from '../page/lexicon';
 import { linkByDictionaryWords } from './dictionaryJoins';
+import { type BreakWord, isPageWord, lineBreakWords } from './breakWords';
+import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
 export interface Piece {
@@ -113,6 +115,8 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     return false;
   };
   let run: number[] = [];
+  /** Words across line breaks by the page's own pairs, judged when first needed. */
+  let lineWords: ((endLine: number, startLine: number) => BreakWord) | undefined;
   /** Han pairs the page prints, built once when first needed. */
   let bigrams: ReadonlySet<string> | undefined;
   /** Set while flushing the two halves of a run cut before a photo story (see below). */
@@ -205,7 +209,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // pdftotext broke off the sentence (`利》` after `…《庶民的胜`) or the sentence's last line (`同发展座谈会。`), not
       // a new column's first line.
       const fragment = widths[i] < columnWidth[i] - 7;
-      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !fragment && nextIsBody && full(i + 1);
+      // (Nor where the two lines make a word the page prints elsewhere, `…的指` / `导意见》…`: the line only looks short.)
+      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !fragment && nextIsBody && full(i + 1) &&
+        !isPageWord((lineWords ??= lineBreakWords(lines, null))(prev, i));
       // A letter-spaced line opening on a digit or letter after an open sentence tells neither its indent nor, by the
       // pair of characters across the break, whether it carries the sentence on: it starts a piece of its own, linked
       // on as a neighbour unless a continuation elsewhere makes a word with the open end (see joins.ts).
@@ -299,7 +305,7 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // Pass 1f: a paragraph's tail printed right under a title finishes the sentence a title cut off.
   linkTailsUnderTitles(pieces, lines, roles, next, prev, link, headOf, lexicon);
   // Pass 1g: an open end whose next piece makes no word with it goes on where a dictionary word says (with a segmenter).
-  if (lexicon) linkByDictionaryWords(pieces, lines, lexicon, next, prev, link, roles);
+  if (lexicon) linkByDictionaryWords(pieces, lines, lexicon, next, prev, link, roles, !blankSeparated);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';
@@ -366,6 +372,11 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     prev.delete(opening.id);
     link(tail, head);
   }
+  // Pass 3b: a continuation still without its beginning takes an open end linked on to a neighbour whose start tells
+  // nothing, where the vocabulary says so (see orphanContinuations.ts).
+  linkOrphanContinuations(pieces, lines, next, prev, link, headOf);
+  // Pass 3c: an open end and a continuation both left alone that make a word of the page across the break.
+  linkFreeHalvesByWord(pieces, lines, lexicon, next, prev, link, headOf);
   // Pass 4: one sentence left open and one continuation left without its start on the whole page can only be each
   // other's halves, however little vocabulary they share (a paragraph's two halves often share few words).
   const openTails = tails.filter((p) => !next.has(p.id));

@@ -1,0 +1,122 @@
+// Continuations left without their beginning after the other link passes, a column switch that is no switch, and a
+// neighbour link in reading order kept against an accidental dictionary word.
+import * as assert from 'node:assert/strict';
+import type { Piece } from '../../../src/core/segment/links/pieces';
+import { buildPieces } from '../../../src/core/segment/links/pieces';
+import { linkFreeHalvesByWord, linkOrphanContinuations } from '../../../src/core/segment/links/orphanContinuations';
+import { linkByDictionaryWords } from '../../../src/core/segment/links/dictionaryJoins';
+import { lexiconOf, type Lexicon } from '../../../src/core/segment/page/lexicon';
+import { loadSegmenter } from '../../../src/core/segmenter/load';
+import { compactWidth } from '../../../src/core/segment/page/text';
+import { pageLines } from './pages';
+
+/** One piece per text (each a single line), with the shape given. */
+function piecesOf(shapes: readonly Partial<Piece>[]): Piece[] {
+  return shapes.map((shape, id) => ({
+    id, lines: [id], startsOpen: true, endsOpen: true, hasDateline: false, closing: false, afterClosing: false, forced: null,
+    paraBreakBefore: false, breaks: new Set<number>(), ...shape,
+  }));
+}
+
+type Pass = (pieces: readonly Piece[], next: Map<number, number>, prev: Map<number, number>, link: (a: Piece, b: Piece) => void,
+  headOf: (id: number) => number) => void;
+
+/** The links after a pass, as "from>to" pairs, starting from the given ones. */
+function relink(shapes: readonly Partial<Piece>[], links: readonly [number, number][], pass: Pass): string[] {
+  const pieces = piecesOf(shapes);
+  const next = new Map<number, number>();
+  const prev = new Map<number, number>();
+  const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
+  const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+  for (const [a, b] of links) link(pieces[a], pieces[b]);
+  pass(pieces, next, prev, link, headOf);
+  return [...next].map(([a, b]) => `${a}>${b}`).sort();
+}
+
+describe('segment continuations left without their beginning', () => {
+  // An article's sentence left open (0), another article's last column opening on a spaced figure and closing on a
+  // jump line (1), and the sentence's continuation printed after it (2).
+  const texts = ['中美双方在经贸磋商中取得进展，双方同意继续磋商，合作不会因一时一事', '5 年 来 ，京津冀三地协同发展，京津冀交通一体化加快推进。（下转第六版）',
+    '而改变。中美经贸磋商取得的进展有利于双方，合作共赢是中美经贸关系的本质。'];
+  const lines = pageLines(texts);
+
+  it('gives the continuation the open end a neighbour whose start tells nothing took, where the vocabulary says so', () => {
+    const shapes = [{ startsOpen: false }, { startsOpen: null, endsOpen: false, closing: true }, { endsOpen: false }];
+    assert.deepEqual(relink(shapes, [[0, 1]], (p, n, q, l, h) => linkOrphanContinuations(p, lines, n, q, l, h)), ['0>2']);
+  });
+
+  it('leaves the link where the neighbour goes on, or its start says it carries the sentence on', () => {
+    // The neighbour's article does not end right before the continuation.
+    const open = [{ startsOpen: false }, { startsOpen: null, endsOpen: false, closing: false }, { endsOpen: false }];
+    assert.deepEqual(relink(open, [[0, 1]], (p, n, q, l, h) => linkOrphanContinuations(p, lines, n, q, l, h)), ['0>1']);
+    const carries = [{ startsOpen: false }, { startsOpen: true, endsOpen: false, closing: true }, { endsOpen: false }];
+    assert.deepEqual(relink(carries, [[0, 1]], (p, n, q, l, h) => linkOrphanContinuations(p, lines, n, q, l, h)), ['0>1']);
+  });
+});
+
+describe('segment free halves by a word of the page', () => {
+  let lexicon: Lexicon;
+  before(async function () {
+    this.timeout(30_000);
+    const loaded = lexiconOf(await loadSegmenter('wasm'));
+    assert.ok(loaded);
+    lexicon = loaded;
+  });
+
+  it('links an open end and a continuation left alone whose halves make a word the page prints and the dictionary knows', () => {
+    // `磋商` is printed elsewhere on the page (piece 2) and is a dictionary word.
+    const texts = ['人们有理由相信，第七轮磋', '新华社北京电 双方磋商后王毅同外长通电话。', '这次磋商取得进展。', '商过后，人们对中美关系更有信心。'];
+    const lines = pageLines(texts);
+    const shapes = [{ startsOpen: false }, { startsOpen: false, endsOpen: false }, { startsOpen: false, endsOpen: false }, { endsOpen: false }];
+    assert.deepEqual(relink(shapes, [], (p, n, q, l, h) => linkFreeHalvesByWord(p, lines, lexicon, n, q, l, h)), ['0>3']);
+  });
+
+  it('takes a letter-spaced continuation, whose width tells nothing of an indent, but no other that tells nothing', () => {
+    const texts = ['收获惊喜。“青年人才托举工', '新华社拉萨电 工程队修复了古籍。', '程 ” 累 计 资 助 的 年 轻 人 不 少', '这项工程意义重大。'];
+    const lines = pageLines(texts);
+    const shapes = [{ startsOpen: false }, { startsOpen: false, endsOpen: false }, { startsOpen: null }, { startsOpen: false, endsOpen: false }];
+    assert.deepEqual(relink(shapes, [], (p, n, q, l, h) => linkFreeHalvesByWord(p, lines, lexicon, n, q, l, h)), ['0>2']);
+    const plain = pageLines(['收获惊喜。“青年人才托举工', '新华社拉萨电 工程队修复了古籍。', '程”累计资助的年轻人不少', '这项工程意义重大。']);
+    assert.deepEqual(relink(shapes, [], (p, n, q, l, h) => linkFreeHalvesByWord(p, plain, lexicon, n, q, l, h)), []);
+  });
+
+  it('leaves them apart where the page never prints the word elsewhere, or a second continuation makes one too', () => {
+    const once = pageLines(['人们有理由相信，第七轮磋', '新华社北京电 王毅同外长通电话。', '商过后，人们对中美关系更有信心。']);
+    const shapes = [{ startsOpen: false }, { startsOpen: false, endsOpen: false }, { endsOpen: false }];
+    assert.deepEqual(relink(shapes, [], (p, n, q, l, h) => linkFreeHalvesByWord(p, once, lexicon, n, q, l, h)), []);
+    // Two open ends would each make the word with the one continuation: nothing tells which.
+    const two = pageLines(['人们有理由相信，第七轮磋', '这次磋商取得进展，磋商还将继续。', '商过后，人们对中美关系更有信心。', '双方同意继续磋']);
+    const four = [{ startsOpen: false }, { startsOpen: false, endsOpen: false }, { endsOpen: false }, { startsOpen: false }];
+    assert.deepEqual(relink(four, [], (p, n, q, l, h) => linkFreeHalvesByWord(p, two, lexicon, n, q, l, h)), []);
+  });
+
+  it('keeps a neighbour link in reading order that shares the article vocabulary against an accidental dictionary word', () => {
+    // `…想干` + `啥，…` is no dictionary word (干|啥), `…想干` + `性进展` makes `干性` by accident.
+    const texts = ['消防员老段每当有人问他的儿子长大后想干', '啥，老段便成了消防员儿子的榜样。', '脱贫攻坚取得决定', '性进展，贫困人口大幅减少。'];
+    const lines = pageLines(texts);
+    const pieces = piecesOf([{ startsOpen: false }, { endsOpen: false }, { startsOpen: false, endsOpen: true }, { endsOpen: false }]);
+    const run = (columnsInOrder: boolean) => {
+      const next = new Map<number, number>([[0, 1]]);
+      const prev = new Map<number, number>([[1, 0]]);
+      linkByDictionaryWords(pieces, lines, lexicon, next, prev, (a, b) => { next.set(a.id, b.id); prev.set(b.id, a.id); }, [], columnsInOrder);
+      return [...next].map(([a, b]) => `${a}>${b}`).sort();
+    };
+    assert.deepEqual(run(true), ['0>1']);
+    assert.deepEqual(run(false), ['0>3']);
+  });
+});
+
+describe('segment column switches', () => {
+  it('reads no column switch where a shorter line after a sentence left open makes a word of the page with it', () => {
+    // Line 2 is as short as an indented opening, but `指|导` is a word the page prints (`指导意见`).
+    const texts = ['按照指导意见的要求，各部门印发了试点的指导意见，', '各地要按照试点工作的有关要求推进的指', '导意见》（以下简称《意见》），记', '者就有关问题采访了农业农村部负责人。'];
+    const lines = pageLines(texts);
+    const widths = lines.map((l) => compactWidth(l.text));
+    const pieces = buildPieces(lines, lines.map(() => 'body'), widths, lines.map(() => 36), new Map(), new Set(), new Set());
+    assert.deepEqual(pieces.map((p) => p.lines), [[0, 1, 2, 3]]);
+    // Without the word, the short line after the open sentence opens a new column.
+    const other = pageLines(['按照通知的要求，各部门印发了试点的通知文件，', '各地要按照试点工作的有关要求推进的指', '导意见》（以下简称《意见》），记', '者就有关问题采访了农业农村部负责人。']);
+    const otherWidths = other.map((l) => compactWidth(l.text));
+    assert.deepEqual(buildPieces(other, other.map(() => 'body'), otherWidths, other.map(() => 36), new Map(), new Set(), new Set()).map((p) => p.lines), [[0, 1], [2, 3]]);
+  });
+});
