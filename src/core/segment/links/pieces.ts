@@ -223,7 +223,12 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // pdftotext breaks lines at a quote mark it prints apart (`“ 拿来作`): such a fragment left without end
       // punctuation ends no paragraph.
       const quoteFragment = /^\s*[“‘「『]\s/.test(lines[prev].text) && !SENTENCE_END.test(lastChar(lines[prev].text));
-      const switchClosed = !opensSentence(prev) && !quoteFragment && indented(prev) && full(i) && nextIsBody && !intertitleHere;
+      // A paragraph's opening line that runs to its column's edge (four cells short, its indent) right under a paragraph's
+      // last line may end a sentence there by chance: the full line under it carries the paragraph on.
+      const before = run.length > 1 ? run[run.length - 2] : -1;
+      const openingToEdge = before >= 0 && !opensSentence(before) && shorterThanOpening(before) && !indentUnknown.has(prev) &&
+        widths[prev] >= columnWidth[prev] - 5;
+      const switchClosed = !opensSentence(prev) && !quoteFragment && indented(prev) && !openingToEdge && full(i) && nextIsBody && !intertitleHere;
       // A run holding only a dateline (and its credit) so far is an article's opening: its body follows whatever the
       // widths say (a dateline alone on its line is as short as a paragraph's last line, yet ends nothing).
       const onlyOpening = switchClosed && roles[run[0]] === 'dateline' && isOnlyDatelineAndCredit(run.map((k) => lines[k].text).join('\n'), true);
