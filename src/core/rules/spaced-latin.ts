@@ -12,23 +12,36 @@ function latinRun(text: string, index: number, step: -1 | 1): number {
   return count;
 }
 
-/** The first character past the letters and spaces around a spaced Latin sequence, or -1 at a line edge. */
-function boundary(text: string, index: number, step: -1 | 1): number {
-  let i = index;
-  while (i >= 0 && i < text.length) {
-    const code = text.charCodeAt(i);
-    if (!isLatin(code) && !isInlineSpace(code)) return code === 0x0a || code === 0x0d ? -1 : code;
-    i += step;
-  }
-  return -1;
+/**
+ * The first character past the letters and spaces around a spaced Latin sequence, or -1 at a line edge. Every
+ * position a walk passes is remembered, so the gaps of one long run (`a a a …`) share a single walk each way.
+ */
+function boundaryFinder(text: string): (index: number, step: -1 | 1) => number {
+  const known = { [-1]: new Map<number, number>(), [1]: new Map<number, number>() };
+  return (index, step) => {
+    const cache = known[step];
+    const passed: number[] = [];
+    let i = index;
+    let found = -1;
+    while (i >= 0 && i < text.length) {
+      const cached = cache.get(i);
+      if (cached !== undefined) { found = cached; break; }
+      const code = text.charCodeAt(i);
+      if (!isLatin(code) && !isInlineSpace(code)) { found = code === 0x0a || code === 0x0d ? -1 : code; break; }
+      passed.push(i);
+      i += step;
+    }
+    for (const p of passed) cache.set(p, found);
+    return found;
+  };
 }
 
 /** `A P P`, `S NM` between Chinese characters: Latin letters, one side a single letter, Chinese (or a line edge) around. */
-function isSpacedLatinInside(text: string, gap: Gap): boolean {
+function isSpacedLatinInside(text: string, gap: Gap, boundary: (index: number, step: -1 | 1) => number): boolean {
   if (!isLatin(gap.prev) || !isLatin(gap.next)) return false;
   if (latinRun(text, gap.start - 1, -1) > 1 && latinRun(text, gap.end, 1) > 1) return false;
-  const left = boundary(text, gap.start - 1, -1);
-  const right = boundary(text, gap.end, 1);
+  const left = boundary(gap.start - 1, -1);
+  const right = boundary(gap.end, 1);
   const chinese = (code: number) => code === -1 || isCjkContext(code);
   return chinese(left) && chinese(right) && (isHan(left) || isHan(right) || isOpening(left) || isClosing(right));
 }
@@ -80,9 +93,10 @@ const rule: Rule = {
   check(ctx) {
     const { text, gaps } = ctx;
     const joined = new Set<number>();
+    const boundary = boundaryFinder(text);
     for (let k = 0; k < gaps.length; k++) {
       const gap = gaps[k];
-      if (!isSpacedLatinInside(text, gap)) continue;
+      if (!isSpacedLatinInside(text, gap, boundary)) continue;
       joined.add(k);
       ctx.report({
         messageId: 'spacedLetters', data: { before: String.fromCharCode(gap.prev), after: String.fromCharCode(gap.next) },

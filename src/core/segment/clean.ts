@@ -14,19 +14,21 @@ const ASCII_WORD = /[A-Za-z0-9]/;
 /** Removes whitespace next to wide characters and inside numbers; any other run of whitespace becomes one space. */
 function squeezeSpaces(text: string): string {
   let out = '';
+  // (The last character kept, remembered: reading it back from the string being built flattens that string on
+  // every read, which made a long line of Latin words quadratic.)
+  let before = '';
   let i = 0;
   const n = text.length;
   while (i < n) {
     const ch = text[i];
-    if (!/\s/.test(ch)) { out += ch; i++; continue; }
+    if (!/\s/.test(ch)) { out += ch; before = ch; i++; continue; }
     let j = i;
     while (j < n && /\s/.test(text[j])) j++;
-    const before = out.length > 0 ? out[out.length - 1] : '';
     const after = j < n ? text[j] : '';
     if (before === '' || after === '') { i = j; continue; }
     const keep = ASCII_WORD.test(before) && ASCII_WORD.test(after) && !(/[0-9]/.test(before) && /[0-9]/.test(after)) &&
       !isWideChar(before) && !isWideChar(after) && !/\n/.test(text.slice(i, j));
-    if (keep) out += ' ';
+    if (keep) { out += ' '; before = ' '; }
     i = j;
   }
   // `64 . 29%` → `64.29%`: whitespace around a decimal point between digits was removed above only if next to

@@ -38,6 +38,8 @@ describe('segment: character conservation', function () {
     ['only blank lines', '\n\n  \n'],
     ['CRLF line ends', '聊城高新区召开网络推介会，创新招商引资新模式\r\n\r\n新冠肺炎疫情发生以来，不\r\n但人们的生产生活受到影响。\r\n'],
     ['a 100 000-character line', '中'.repeat(100_000)],
+    ['a 100 000-character line of spaced Latin letters', 'a '.repeat(50_000)],
+    ['a 240 000-character line of Latin words', 'hello world '.repeat(20_000)],
     ['markers only', '#@ headline\n#@ article\n'],
     ['brackets and datelines everywhere', '（本报北京1月1日电）\n(记者\n本报北京1月1日电（记者\n(马晓慧)\n（下转第四版）'],
   ];

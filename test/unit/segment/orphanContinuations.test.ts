@@ -107,6 +107,19 @@ describe('segment free halves by a word of the page', () => {
 });
 
 describe('segment column switches', () => {
+  it('reads none either where the dictionary knows the word the two lines make (with a segmenter)', async function () {
+    this.timeout(30_000);
+    const lexicon = lexiconOf(await loadSegmenter('wasm'));
+    // `团|队` is printed nowhere else on the page: only the dictionary tells.
+    const texts = ['该剧历时八年创作，数易其稿，其间主创', '人员多次奔赴敦煌参观学习，其中主创团', '队更曾6次奔赴敦煌深入生活体验', '，才在舞台上呈现出敦煌之神韵与精神。'];
+    const lines = pageLines(texts);
+    const widths = lines.map((l) => compactWidth(l.text));
+    const build = (lex: Lexicon | null) => buildPieces(lines, lines.map(() => 'body'), widths, lines.map(() => 36), new Map(), new Set(), new Set(), false, lex)
+      .map((p) => p.lines);
+    assert.deepEqual(build(lexicon), [[0, 1, 2, 3]]);
+    assert.deepEqual(build(null), [[0, 1], [2, 3]]);
+  });
+
   it('reads no column switch where a shorter line after a sentence left open makes a word of the page with it', () => {
     // Line 2 is as short as an indented opening, but `指|导` is a word the page prints (`指导意见`).
     const texts = ['按照指导意见的要求，各部门印发了试点的指导意见，', '各地要按照试点工作的有关要求推进的指', '导意见》（以下简称《意见》），记', '者就有关问题采访了农业农村部负责人。'];

@@ -56,6 +56,25 @@ describe('segment title cues', () => {
     assert.match(article.paragraphs.map((p) => p.text).join(''), /^以“新时代、新期待——中日在维护亚洲/);
   });
 
+  it('keeps the short end of a wide `——` subheadline that wraps on in mid-word in the title, not in the body', () => {
+    const page = [
+      '前一篇文章的正文写到这里，说明会议',
+      '的意义和作用，在联动中完善治理。',
+      '',
+      '深入生活 扎根人民',
+      '——各地各部门坚持以人民为中心的创作导向，精品力',
+      '作不断涌现',
+      '  “敦煌慷慨留我，我誓言留住敦',
+      '煌……”伴随悠扬的风铃声，一名满',
+      '头白发的演员登上舞台。这部力作',
+      '历时八年创作，数易其稿。',
+    ].join('\n');
+    const article = articlesOf(page).find((a) => a.headline?.text.replace(/\s+/g, '') === '深入生活扎根人民');
+    assert.ok(article, 'the title heads an article');
+    assert.equal(article.subheadline?.text.replace(/\s+/g, ''), '——各地各部门坚持以人民为中心的创作导向，精品力作不断涌现');
+    assert.match(article.paragraphs[0].text, /^“敦煌慷慨留我/);
+  });
+
   it('takes a short line standing alone after text left open in mid-sentence for a title, where blank lines part paragraphs', () => {
     const page = [
       '值得注意的是，这些入围药品',

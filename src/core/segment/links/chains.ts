@@ -26,9 +26,19 @@ export function splitForHeadlines(parts: readonly HeadlinePart[], chains: readon
   const result = new Map(attachment);
   const attached = new Set([...attachment.values()].flat());
   let nextId = Math.max(0, ...chains.flat().map((p) => p.id)) + 1;
+  // A block's titles left over together on lines right after each other (a kicker over its headline, printed after
+  // the body) head one article: they cut the chain once, by their words together.
+  const units: HeadlinePart[][] = [];
   for (const part of parts) {
     if (attached.has(part) || part.lines.length === 0) continue;
-    const title = partText(part, lines);
+    const last = units.length > 0 ? units[units.length - 1] : null;
+    const prev = last ? last[last.length - 1] : null;
+    if (last && prev && prev.block === part.block && prev.text === undefined && part.text === undefined &&
+      part.lines[0] === prev.lines[prev.lines.length - 1] + 1) last.push(part);
+    else units.push([part]);
+  }
+  for (const unit of units) {
+    const title = unit.map((part) => partText(part, lines)).join('\n');
     let best: { chain: number; piece: number; line: number; score: number } | null = null;
     out.forEach((chain, c) => {
       const flat = chain.flatMap((p, k) => p.lines.map((line, j) => ({ k, j, line, starts: j === 0 ? k > 0 && p.paraBreakBefore : p.breaks.has(line) })));
@@ -56,8 +66,8 @@ export function splitForHeadlines(parts: readonly HeadlinePart[], chains: readon
       tail.push(rest, ...chain.splice(found.piece + 1));
     } else tail.push(...chain.splice(found.piece));
     out.push(tail);
-    result.set(out.length - 1, [part]);
-    attached.add(part);
+    result.set(out.length - 1, unit);
+    unit.forEach((part) => attached.add(part));
   }
   return { chains: out.filter((c) => c.length > 0), attachment: remapAfterFilter(out, result) };
 }
@@ -186,7 +196,8 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       if (!anchored[j] || Math.abs(other[0].lines[0] - head.lines[0]) > NEAR_LINES) return;
       if (closesOnDateline && other.some((p) => p.hasDateline || p.endsOnDateline === true)) return;
       if (closesOnCredit && opensWithCredit[j]) return;
-      let score = chainSimilarity(chainText[k], chainText[j]);
+      const similarity = chainSimilarity(chainText[k], chainText[j]);
+      let score = similarity;
       // Being printed right after a chain is weak evidence where an extractor prints a page block by block (the block
       // before is as often another article's): shared vocabulary decides unless it is nearly even. Dev corpus: 0.05–0.15
       // score better than 0.2–0.25 or none.
@@ -196,7 +207,8 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       // Being printed right under an article's title is evidence of the same weight.
       if (underTitle === j) score += 0.1;
       const tail = other[other.length - 1];
-      if (tail.endsOpen && head.startsOpen === true) score += 0.1;
+      // (Not for an article sharing none of the fragment's words: the two halves of a sentence share their article's.)
+      if (tail.endsOpen && head.startsOpen === true && similarity > 0) score += 0.1;
       // (Text printed right under an article's title is that article's, wherever the extractor read its end from.)
       if (tail.closing && underTitle !== j) score -= 0.2;
       if (score > bestScore) { bestScore = score; best = j; }

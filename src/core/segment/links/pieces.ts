@@ -12,7 +12,7 @@ import { linkInterleavedRuns } from './interleaved';
 import { titledContinuation } from './titledHeads';
 import type { Lexicon } from '../page/lexicon';
 import { linkByDictionaryWords } from './dictionaryJoins';
-import { type BreakWord, isPageWord, lineBreakWords } from './breakWords';
+import { type BreakWord, lineBreakWords, makesWord } from './breakWords';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
@@ -84,7 +84,7 @@ function unbalancedOpen(text: string): boolean {
 
 export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
   boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, indentUnknown: ReadonlySet<number>,
-  blankColumnBreaks = false): Piece[] {
+  blankColumnBreaks = false, lexicon: Lexicon | null = null): Piece[] {
   const pieces: Piece[] = [];
   const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
   // A letter-spaced line fills its column whether or not it is indented, so it tells neither (unless its characters
@@ -211,7 +211,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       const fragment = widths[i] < columnWidth[i] - 7;
       // (Nor where the two lines make a word the page prints elsewhere, `…的指` / `导意见》…`: the line only looks short.)
       const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !fragment && nextIsBody && full(i + 1) &&
-        !isPageWord((lineWords ??= lineBreakWords(lines, null))(prev, i));
+        !makesWord((lineWords ??= lineBreakWords(lines, lexicon))(prev, i));
       // A letter-spaced line opening on a digit or letter after an open sentence tells neither its indent nor, by the
       // pair of characters across the break, whether it carries the sentence on: it starts a piece of its own, linked
       // on as a neighbour unless a continuation elsewhere makes a word with the open end (see joins.ts).
@@ -223,7 +223,12 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // pdftotext breaks lines at a quote mark it prints apart (`“ 拿来作`): such a fragment left without end
       // punctuation ends no paragraph.
       const quoteFragment = /^\s*[“‘「『]\s/.test(lines[prev].text) && !SENTENCE_END.test(lastChar(lines[prev].text));
-      const switchClosed = !opensSentence(prev) && !quoteFragment && indented(prev) && full(i) && nextIsBody && !intertitleHere;
+      // A paragraph's opening line that runs to its column's edge (four cells short, its indent) right under a paragraph's
+      // last line may end a sentence there by chance: the full line under it carries the paragraph on.
+      const before = run.length > 1 ? run[run.length - 2] : -1;
+      const openingToEdge = before >= 0 && !opensSentence(before) && shorterThanOpening(before) && !indentUnknown.has(prev) &&
+        widths[prev] >= columnWidth[prev] - 5;
+      const switchClosed = !opensSentence(prev) && !quoteFragment && indented(prev) && !openingToEdge && full(i) && nextIsBody && !intertitleHere;
       // A run holding only a dateline (and its credit) so far is an article's opening: its body follows whatever the
       // widths say (a dateline alone on its line is as short as a paragraph's last line, yet ends nothing).
       const onlyOpening = switchClosed && roles[run[0]] === 'dateline' && isOnlyDatelineAndCredit(run.map((k) => lines[k].text).join('\n'), true);

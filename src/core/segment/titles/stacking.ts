@@ -4,7 +4,7 @@
 import type { PageLine } from '../../model';
 import type { PageContext } from '../page/context';
 import { neighbourRole } from '../page/lines';
-import { HARD_END, balancedMarks, compact } from '../page/text';
+import { HARD_END, balancedMarks, breaksWord, compact, lineBigrams } from '../page/text';
 import { endsWithRubric } from '../roles/headline';
 import { BOX_LABELS } from './blocks';
 
@@ -27,12 +27,18 @@ export function stackTitleBlocks(ctx: PageContext): void {
     if (fullBelow && (c.match(/[（(《“]/g) ?? []).length > (c.match(/[）)》”]/g) ?? []).length) return false;
     return !(next && opensQuote(c));
   };
+  // A `——` subheadline set wider than the column wraps on, in mid-word, onto a short unpunctuated line below it
+  // (`…精品力` / `作不断涌现`): that line is the subheadline's end, not the body's first line.
+  let bigrams: ReadonlySet<string> | undefined;
+  const wrapsOn = (k: number) => k + 1 < lines.length && widths[k] > columnWidth[k] + 2 && !/[，。；！？、：,.;!?:]$/.test(compact(lines[k].text)) &&
+    roles[k + 1] === 'body' && !lines[k + 1].blank && widths[k + 1] < columnWidth[k + 1] * 0.6 && !/[，。；！？、：,.;!?:]/.test(compact(lines[k + 1].text)) &&
+    breaksWord(lines[k].text, lines[k + 1].text, bigrams ??= lineBigrams(lines));
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== 'headline') continue;
-    // A `——` subheadline is the last part of a title block: what follows it is the body.
+    // A `——` subheadline is the last part of a title block: what follows it is the body (unless it wraps on, above).
     let j = i + 1;
     // Likewise a title closing on a column rubric (`…（现场）`): only a `——` subheadline may follow it.
-    const closesBlock = (k: number) => opensSubheadline(lines, k) || (endsWithRubric(compact(lines[k].text)) && !/^——/.test(compact(lines[k + 1]?.text ?? '')));
+    const closesBlock = (k: number) => (opensSubheadline(lines, k) && !wrapsOn(k)) || (endsWithRubric(compact(lines[k].text)) && !/^——/.test(compact(lines[k + 1]?.text ?? '')));
     for (; j < lines.length && titleLike(j) && !closesBlock(j - 1); j++) roles[j] = 'headline';
     // A short question or exclamation set right below a title is a title too (`南方为何出现连阴雨？`).
     if (j < lines.length && isTitleQuestion(ctx, j) && !opensSubheadline(lines, j - 1)) roles[j] = 'headline';
