@@ -4,7 +4,7 @@ import type { Segmenter } from '../../segmenter/segmenter';
 import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from '../titles/attach';
 import type { Piece } from './pieces';
 import type { Lexicon } from '../page/lexicon';
-import { type BreakWord, breakWords, completesDanglingCharacter, isPageWord } from './breakWords';
+import { type BreakWord, breakWords, completesDanglingCharacter, isPageWord, mayMakeWord } from './breakWords';
 import { matchLeadingCredit, matchTrailingCredit } from '../roles/byline';
 import { matchLeadingDateline } from '../roles/dateline';
 import { breaksWord, compact, lineBigrams } from '../page/text';
@@ -171,6 +171,18 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
   const titledAbove = new Map<number, number>();
   attachment.forEach((parts, k) => parts.forEach((part) => { if (part.lines.length > 0) titledAbove.set(part.lines[part.lines.length - 1], k); }));
   const judge = lines.length > 0 ? breakWords(lines, lexicon) : null;
+  // An article's open last sentence is carried on by one fragment at most: where some fragments' first lines make a
+  // word with it (by the page's pairs or, with a segmenter, its dictionary), only those are favoured for carrying it on.
+  // (Without a dictionary the page's pairs alone mislead more often than not: dev pages without a segmenter, CER 9.8 → 14.7%.)
+  const claimedTails = new Map<number, number[]>();
+  if (judge !== null && lexicon !== null) {
+    chains.forEach((other, j) => {
+      const tail = other[other.length - 1];
+      if (!anchored[j] || !tail.endsOpen) return;
+      const claims = chains.map((_, k) => k).filter((k) => !anchored[k] && chains[k][0].startsOpen === true && mayMakeWord(judge(tail, chains[k][0])));
+      if (claims.length > 0) claimedTails.set(j, claims);
+    });
+  }
   chains.forEach((chain, k) => {
     if (anchored[k]) return;
     const head = chain[0];
@@ -208,7 +220,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       if (underTitle === j) score += 0.1;
       const tail = other[other.length - 1];
       // (Not for an article sharing none of the fragment's words: the two halves of a sentence share their article's.)
-      if (tail.endsOpen && head.startsOpen === true && similarity > 0) score += 0.1;
+      if (tail.endsOpen && head.startsOpen === true && similarity > 0 && (!claimedTails.has(j) || claimedTails.get(j)?.includes(k))) score += 0.1;
       // (Text printed right under an article's title is that article's, wherever the extractor read its end from.)
       if (tail.closing && underTitle !== j) score -= 0.2;
       if (score > bestScore) { bestScore = score; best = j; }
