@@ -61,9 +61,9 @@ describe('segment joined words', () => {
       afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set() });
     const judge = breakWords(lines, null);
     // Every pair `书` starts is `书本`.
-    assert.deepEqual(judge(piece(11), piece(12)), { judgeable: true, pageCount: 2, pageShare: 1, dictionaryLength: 0 });
+    assert.deepEqual(judge(piece(11), piece(12)), { judgeable: true, pageCount: 2, pageShare: 1, dictionaryLength: 0, dictionaryBefore: 0 });
     // `的` and `书` each make five pairs, `的书` one of them.
-    assert.deepEqual(judge(piece(13), piece(14)), { judgeable: true, pageCount: 1, pageShare: 0.2, dictionaryLength: 0 });
+    assert.deepEqual(judge(piece(13), piece(14)), { judgeable: true, pageCount: 1, pageShare: 0.2, dictionaryLength: 0, dictionaryBefore: 0 });
     // No two Han characters meet.
     assert.equal(judge(piece(15), piece(12)).judgeable, false);
   });

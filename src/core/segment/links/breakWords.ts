@@ -20,6 +20,8 @@ export interface BreakWord {
   readonly pageShare: number;
   /** The dictionary word spanning the break (characters), 0 for none or without a segmenter. */
   readonly dictionaryLength: number;
+  /** How many of that word's characters stand before the break (0 for none). */
+  readonly dictionaryBefore: number;
 }
 
 /** How often the page must print a pair, and how large its share must be, for the pair to be a word of the page (dev
@@ -94,7 +96,7 @@ export function lineBreakWords(lines: readonly PageLine[], lexicon: Lexicon | nu
 }
 const judgesByPage = new WeakMap<readonly PageLine[], Map<Lexicon | null, (endLine: number, startLine: number) => BreakWord>>();
 
-const UNJUDGEABLE: BreakWord = { judgeable: false, pageCount: 0, pageShare: 0, dictionaryLength: 0 };
+const UNJUDGEABLE: BreakWord = { judgeable: false, pageCount: 0, pageShare: 0, dictionaryLength: 0, dictionaryBefore: 0 };
 
 function judgeBreaks(lines: readonly PageLine[], lexicon: Lexicon | null): (endLine: number, startLine: number) => BreakWord {
   const counts = hanPairCounts(lines);
@@ -115,7 +117,8 @@ function judgeBreaks(lines: readonly PageLine[], lexicon: Lexicon | null): (endL
     const pageCount = counts.get(x + y) ?? 0;
     const pageShare = pageCount / Math.max(1, Math.min(asFirst.get(x) ?? 0, asSecond.get(y) ?? 0));
     const word = lexicon ? lexicon.wordAcross(before, after) : null;
-    return { judgeable: true, pageCount, pageShare, dictionaryLength: word === null ? 0 : [...word].length };
+    return { judgeable: true, pageCount, pageShare, dictionaryLength: word === null ? 0 : [...word].length,
+      dictionaryBefore: word === null ? 0 : charactersBefore(word, before, after) };
   };
   return (endLine, startLine) => {
     const key = endLine * lines.length + startLine;
@@ -128,3 +131,18 @@ function judgeBreaks(lines: readonly PageLine[], lexicon: Lexicon | null): (endL
   };
 }
 
+
+/** How many of `word`'s characters end `before` (the rest starting `after`): the word's cut at the break. */
+function charactersBefore(word: string, before: string, after: string): number {
+  const chars = [...word];
+  for (let k = chars.length - 1; k >= 1; k--) if (before.endsWith(chars.slice(0, k).join('')) && after.startsWith(chars.slice(k).join(''))) return k;
+  return 0;
+}
+
+/** A dictionary word of which the open end holds only the last character (`…教育公` + `平且…` makes `公平`): the end
+ * leaves a character that reads as no word by itself, so the sentence surely goes on with the rest of that word. (An end
+ * holding a whole word of its own, `…向好发展` + `商过后` making `发展商`, finishes its word and meets the longer one by
+ * accident.) */
+export function completesDanglingCharacter(w: BreakWord): boolean {
+  return isDictionaryWord(w) && w.dictionaryBefore === 1;
+}

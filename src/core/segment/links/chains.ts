@@ -4,7 +4,7 @@ import type { Segmenter } from '../../segmenter/segmenter';
 import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from '../titles/attach';
 import type { Piece } from './pieces';
 import type { Lexicon } from '../page/lexicon';
-import { breakWords, isPageWord } from './breakWords';
+import { type BreakWord, breakWords, completesDanglingCharacter, isPageWord } from './breakWords';
 import { matchLeadingCredit, matchTrailingCredit } from '../roles/byline';
 import { matchLeadingDateline } from '../roles/dateline';
 import { breaksWord, compact, lineBigrams } from '../page/text';
@@ -170,6 +170,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
   // in each of them) is that article's.
   const titledAbove = new Map<number, number>();
   attachment.forEach((parts, k) => parts.forEach((part) => { if (part.lines.length > 0) titledAbove.set(part.lines[part.lines.length - 1], k); }));
+  const judge = lines.length > 0 ? breakWords(lines, lexicon) : null;
   chains.forEach((chain, k) => {
     if (anchored[k]) return;
     const head = chain[0];
@@ -217,7 +218,6 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const closedHost = best >= 0 && chains[best][chains[best].length - 1].closing;
     target[k] = (whole && best >= 0 && chainSimilarity(chainText[k], chainText[best]) < WHOLE_JOIN_MIN_SCORE) || (opensAfterClosing(chain) && closedHost) ? -1 : best;
   });
-  const judge = lines.length > 0 ? breakWords(lines, lexicon) : null;
   const joins = (a: Piece, b: Piece) => judge !== null && isPageWord(judge(a, b));
   const out: Piece[][] = [];
   const parts: HeadlinePart[][] = [];
@@ -234,7 +234,20 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const into = index.get(target[k]);
     return into !== undefined && sentenceHalfAt(out[into], chains[k], joins) !== null;
   };
-  const joinedFirst = [...orphans.filter(joinsHost), ...orphans.filter((k) => !joinsHost(k))];
+  // A fragment finishing a word that another fragment bound for the same article leaves half-written goes in after that
+  // fragment, so that it finds the word's first half in place (pdfminer prints a column's boxes out of order).
+  // (Only where that word is the head's one: no open end of the article itself, nor of another fragment, makes one.)
+  const bound = new Map<number, number[]>();
+  for (const k of orphans) bound.set(target[k], [...(bound.get(target[k]) ?? []), k]);
+  const awaitsFragment = (k: number) => {
+    const into = index.get(target[k]);
+    if (judge === null || into === undefined || chains[k][0].startsOpen === false) return false;
+    const ends = (chain: readonly Piece[]) => danglingEnds(chain, chains[k][0], judge).length;
+    return ends(out[into]) === 0 && (bound.get(target[k]) ?? []).reduce((n, m) => n + (m !== k ? ends(chains[m]) : 0), 0) === 1;
+  };
+  const joiningHost = new Set(orphans.filter(joinsHost));
+  const awaiting = new Set(orphans.filter((k) => !joiningHost.has(k) && awaitsFragment(k)));
+  const joinedFirst = [...joiningHost, ...orphans.filter((k) => !joiningHost.has(k) && !awaiting.has(k)), ...awaiting];
   joinedFirst.forEach((k) => {
     const chain = chains[k];
     const into = index.get(target[k]);
@@ -261,7 +274,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       at = 0;
       host[0].paraBreakBefore = false;
     }
-    const joined = sentenceHalfAt(host, chain, joins);
+    const joined = sentenceHalfAt(host, chain, joins) ?? (judge !== null ? danglingEndAt(host, chain[0], judge) : null);
     if (joined !== null) {
       at = joined;
       if (at < host.length) host[at].paraBreakBefore = false;
@@ -293,4 +306,25 @@ function sentenceHalfAt(host: readonly Piece[], fragment: readonly Piece[], join
     if (host[q].startsOpen === true && !ledInto && joins(tail, host[q])) return q;
   }
   return null;
+}
+
+/**
+ * Where in `host` a fragment starting with `head` goes on the one open end nothing carries on yet whose word the head
+ * finishes, held by one character (see completesDanglingCharacter): the position after that end, or null when none or
+ * several do.
+ */
+function danglingEndAt(host: readonly Piece[], head: Piece, judge: (a: Piece, b: Piece) => BreakWord): number | null {
+  const ends = danglingEnds(host, head, judge);
+  return ends.length === 1 ? ends[0] + 1 : null;
+}
+
+/** The positions in `host` of the open ends nothing carries on yet whose word `head` finishes, held by one character. */
+function danglingEnds(host: readonly Piece[], head: Piece, judge: (a: Piece, b: Piece) => BreakWord): number[] {
+  if (head.startsOpen === false) return [];
+  const found: number[] = [];
+  for (let q = 0; q < host.length; q++) {
+    const carriedOn = q + 1 < host.length && !host[q + 1].paraBreakBefore;
+    if (host[q].endsOpen && !host[q].closing && !carriedOn && host[q] !== head && completesDanglingCharacter(judge(host[q], head))) found.push(q);
+  }
+  return found;
 }
