@@ -13,6 +13,7 @@ import { titledContinuation } from './titledHeads';
 import type { Lexicon } from '../page/lexicon';
 import { linkByDictionaryWords } from './dictionaryJoins';
 import { type BreakWord, lineBreakWords, makesWord } from './breakWords';
+import { chainReader } from './chainText';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
@@ -406,17 +407,7 @@ const SWAP_NEAR_LINES = 600;
 
 function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
-  const textOf = (p: Piece) => pieceText(p, lines);
-  const upTo = (id: number) => {
-    const parts: string[] = [];
-    for (let k: number | undefined = id; k !== undefined; k = prev.get(k)) parts.push(textOf(pieces[k]));
-    return parts.reverse().join('');
-  };
-  const from = (id: number) => {
-    let out = '';
-    for (let k: number | undefined = id; k !== undefined; k = next.get(k)) out += textOf(pieces[k]);
-    return out;
-  };
+  const { upTo, from } = chainReader(pieces, lines, next, prev);
   // An open end cut off by an article start: the next piece opens with a dateline, or titles stand in between.
   const cutOff = (t: Piece) => t.endsOpen && cutOffByArticle(pieces, roles, next, t);
   for (let k = 0; k < pieces.length; k++) {
