@@ -2,9 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { breakWords, isDictionaryWord, isPageWord, isWordless, makesWord, mayMakeWord, wordEvidence } from '../../../src/core/segment/links/breakWords';
 import type { Piece } from '../../../src/core/segment/links/pieces';
-import { lexiconOf, type Lexicon } from '../../../src/core/segment/page/lexicon';
-import { loadSegmenter } from '../../../src/core/segmenter/load';
-import { pageLines } from './pages';
+import type { Lexicon } from '../../../src/core/segment/page/lexicon';
+import { pageLines, wasmLexicon } from './pages';
 
 const piece = (line: number): Piece => ({ id: line, lines: [line], startsOpen: true, endsOpen: true, hasDateline: false, closing: false,
   afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set() });
@@ -13,9 +12,7 @@ describe('segment break words', () => {
   let lexicon: Lexicon;
   before(async function () {
     this.timeout(30_000);
-    const loaded = lexiconOf(await loadSegmenter('wasm'));
-    assert.ok(loaded);
-    lexicon = loaded;
+    lexicon = await wasmLexicon();
   });
 
   // 0|1 makes `海港`, a pair the page prints twice; 2|3 makes `图书馆` (a dictionary word printed once); 4|5 makes

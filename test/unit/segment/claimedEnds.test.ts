@@ -3,9 +3,8 @@ import * as assert from 'node:assert/strict';
 import type { LineRole } from '../../../src/core/model';
 import { mergeOrphans } from '../../../src/core/segment/links/chains';
 import { linkPieces, type Piece } from '../../../src/core/segment/links/pieces';
-import { lexiconOf, type Lexicon } from '../../../src/core/segment/page/lexicon';
-import { loadSegmenter } from '../../../src/core/segmenter/load';
-import { pageLines } from './pages';
+import type { Lexicon } from '../../../src/core/segment/page/lexicon';
+import { pageLines, wasmLexicon } from './pages';
 
 function piece(id: number, line: number, startsOpen: boolean, endsOpen: boolean): Piece {
   return { id, lines: [line], startsOpen, endsOpen, hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set() };
@@ -15,9 +14,7 @@ describe('segment words across breaks out of print order', () => {
   let lexicon: Lexicon;
   before(async function () {
     this.timeout(30_000);
-    const loaded = lexiconOf(await loadSegmenter('wasm'));
-    assert.ok(loaded);
-    lexicon = loaded;
+    lexicon = await wasmLexicon();
   });
 
   /** The chains linkPieces makes of a continuation (0) and a one-line paragraph opening left open printed after it (2). */
@@ -42,9 +39,7 @@ describe('segment fragments carrying on an article\'s open end', () => {
   let lexicon: Lexicon;
   before(async function () {
     this.timeout(30_000);
-    const loaded = lexiconOf(await loadSegmenter('wasm'));
-    assert.ok(loaded);
-    lexicon = loaded;
+    lexicon = await wasmLexicon();
   });
 
   const texts = [

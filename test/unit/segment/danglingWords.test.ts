@@ -3,9 +3,8 @@ import * as assert from 'node:assert/strict';
 import { mergeOrphans } from '../../../src/core/segment/links/chains';
 import { breakWords, completesDanglingCharacter } from '../../../src/core/segment/links/breakWords';
 import type { Piece } from '../../../src/core/segment/links/pieces';
-import { lexiconOf, type Lexicon } from '../../../src/core/segment/page/lexicon';
-import { loadSegmenter } from '../../../src/core/segmenter/load';
-import { pageLines } from './pages';
+import type { Lexicon } from '../../../src/core/segment/page/lexicon';
+import { pageLines, wasmLexicon } from './pages';
 
 function piece(id: number, line: number, startsOpen: boolean, endsOpen: boolean): Piece {
   return { id, lines: [line], startsOpen, endsOpen, hasDateline: false, closing: false, afterClosing: false, forced: null, paraBreakBefore: true, breaks: new Set() };
@@ -15,9 +14,7 @@ describe('segment dangling words across breaks', () => {
   let lexicon: Lexicon;
   before(async function () {
     this.timeout(30_000);
-    const loaded = lexiconOf(await loadSegmenter('wasm'));
-    assert.ok(loaded);
-    lexicon = loaded;
+    lexicon = await wasmLexicon();
   });
 
   it('tells a word the open end holds one character of from one it holds more of', () => {

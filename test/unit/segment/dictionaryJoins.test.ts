@@ -4,16 +4,7 @@ import type { LineRole } from '../../../src/core/model';
 import type { Piece } from '../../../src/core/segment/links/pieces';
 import { linkByDictionaryWords } from '../../../src/core/segment/links/dictionaryJoins';
 import { lexiconOf, type Lexicon } from '../../../src/core/segment/page/lexicon';
-import { loadSegmenter } from '../../../src/core/segmenter/load';
-import { pageLines } from './pages';
-
-/** One piece per text (each a single line), with the shape given. */
-function piecesOf(shapes: readonly Partial<Piece>[]): Piece[] {
-  return shapes.map((shape, id) => ({
-    id, lines: [id], startsOpen: true, endsOpen: true, hasDateline: false, closing: false, afterClosing: false, forced: null,
-    paraBreakBefore: false, breaks: new Set<number>(), ...shape,
-  }));
-}
+import { pageLines, piecesOf, wasmLexicon } from './pages';
 
 /** The links after the pass, as "from>to" pairs, starting from the given ones. */
 function relink(texts: readonly string[], shapes: readonly Partial<Piece>[], links: readonly [number, number][], lexicon: Lexicon): string[] {
@@ -31,10 +22,7 @@ describe('segment links by dictionary words across breaks', () => {
   let lexicon: Lexicon;
   before(async function () {
     this.timeout(30_000);
-    const segmenter = await loadSegmenter('wasm');
-    const loaded = lexiconOf(segmenter);
-    assert.ok(loaded);
-    lexicon = loaded;
+    lexicon = await wasmLexicon();
   });
 
   it('finds the dictionary word a break cuts, and none where the halves meet at a word boundary or off Han text', () => {

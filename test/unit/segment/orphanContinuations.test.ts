@@ -5,18 +5,9 @@ import type { Piece } from '../../../src/core/segment/links/pieces';
 import { buildPieces } from '../../../src/core/segment/links/pieces';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from '../../../src/core/segment/links/orphanContinuations';
 import { linkByDictionaryWords } from '../../../src/core/segment/links/dictionaryJoins';
-import { lexiconOf, type Lexicon } from '../../../src/core/segment/page/lexicon';
-import { loadSegmenter } from '../../../src/core/segmenter/load';
+import type { Lexicon } from '../../../src/core/segment/page/lexicon';
 import { compactWidth } from '../../../src/core/segment/page/text';
-import { pageLines } from './pages';
-
-/** One piece per text (each a single line), with the shape given. */
-function piecesOf(shapes: readonly Partial<Piece>[]): Piece[] {
-  return shapes.map((shape, id) => ({
-    id, lines: [id], startsOpen: true, endsOpen: true, hasDateline: false, closing: false, afterClosing: false, forced: null,
-    paraBreakBefore: false, breaks: new Set<number>(), ...shape,
-  }));
-}
+import { pageLines, piecesOf, wasmLexicon } from './pages';
 
 type Pass = (pieces: readonly Piece[], next: Map<number, number>, prev: Map<number, number>, link: (a: Piece, b: Piece) => void,
   headOf: (id: number) => number) => void;
@@ -58,9 +49,7 @@ describe('segment free halves by a word of the page', () => {
   let lexicon: Lexicon;
   before(async function () {
     this.timeout(30_000);
-    const loaded = lexiconOf(await loadSegmenter('wasm'));
-    assert.ok(loaded);
-    lexicon = loaded;
+    lexicon = await wasmLexicon();
   });
 
   it('links an open end and a continuation left alone whose halves make a word the page prints and the dictionary knows', () => {
@@ -107,9 +96,21 @@ describe('segment free halves by a word of the page', () => {
 });
 
 describe('segment column switches', () => {
+  it('reads a line short of the column by no more than its half-width digits as full where only widths tell breaks', () => {
+    // Line 2 measures 27 cells of 30 (the digit `5` one cell) after a sentence left open: an indented opening by its
+    // width, yet justification may have spread the digit. `全、|媒体` makes no word either way.
+    const texts = ['本届论坛设立了双边政治与外交、', '经济与贸易、国际安全与稳定等、', '媒体、科技创新等5个平行分论', '坛，出席论坛的嘉宾就如何落实两'];
+    const lines = pageLines(texts);
+    const widths = lines.map((l) => compactWidth(l.text));
+    const build = (byWidthOnly: boolean) => buildPieces(lines, lines.map(() => 'body'), widths, lines.map(() => 30), new Map(), new Set(), new Set(),
+      false, null, byWidthOnly).map((p) => p.lines);
+    assert.deepEqual(build(true), [[0, 1, 2, 3]]);
+    assert.deepEqual(build(false), [[0, 1], [2, 3]]);
+  });
+
   it('reads none either where the dictionary knows the word the two lines make (with a segmenter)', async function () {
     this.timeout(30_000);
-    const lexicon = lexiconOf(await loadSegmenter('wasm'));
+    const lexicon = await wasmLexicon();
     // `团|队` is printed nowhere else on the page: only the dictionary tells.
     const texts = ['该剧历时八年创作，数易其稿，其间主创', '人员多次奔赴敦煌参观学习，其中主创团', '队更曾6次奔赴敦煌深入生活体验', '，才在舞台上呈现出敦煌之神韵与精神。'];
     const lines = pageLines(texts);

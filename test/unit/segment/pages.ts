@@ -2,6 +2,10 @@
 import { analyzePage } from '../../../src/core/analyze';
 import type { Article, PageLine } from '../../../src/core/model';
 import { compactWidth } from '../../../src/core/segment/page/text';
+import * as assert from 'node:assert/strict';
+import type { Piece } from '../../../src/core/segment/links/pieces';
+import { type Lexicon, lexiconOf } from '../../../src/core/segment/page/lexicon';
+import { loadSegmenter } from '../../../src/core/segmenter/load';
 
 /** The articles the whole pipeline finds on a page. */
 export function articlesOf(text: string): readonly Article[] {
@@ -16,4 +20,19 @@ export function pageLines(texts: readonly string[]): PageLine[] {
     offset += text.length + 1;
     return line;
   });
+}
+
+/** One piece per text line (piece k is line k), open at both ends unless the shape says otherwise. */
+export function piecesOf(shapes: readonly Partial<Piece>[]): Piece[] {
+  return shapes.map((shape, id) => ({
+    id, lines: [id], startsOpen: true, endsOpen: true, hasDateline: false, closing: false, afterClosing: false, forced: null,
+    paraBreakBefore: false, breaks: new Set<number>(), ...shape,
+  }));
+}
+
+/** The wasm segmenter's dictionary, as the link passes ask it (load it in a suite's `before`, with a longer timeout). */
+export async function wasmLexicon(): Promise<Lexicon> {
+  const lexicon = lexiconOf(await loadSegmenter('wasm'));
+  assert.ok(lexicon);
+  return lexicon;
 }

@@ -2,7 +2,7 @@
 import type { PageLine } from '../../model';
 import { chainSimilarity } from '../titles/attach';
 import type { Piece } from './pieces';
-import { pieceText } from '../page/lines';
+import { chainReader } from './chainText';
 
 /** What being printed right after the finished paragraph adds to a pair's shared vocabulary (bigram cosine). */
 const ADJACENT_BONUS = 0.05;
@@ -26,19 +26,9 @@ const TEXT_WINDOW = 3000;
 export function relinkColumnBreaks(pieces: readonly Piece[], lines: readonly PageLine[], pairs: readonly (readonly [Piece, Piece])[],
   next: Map<number, number>, prev: Map<number, number>, link: (a: Piece, b: Piece) => void): void {
   if (pairs.length === 0) return;
-  const textOf = (p: Piece) => pieceText(p, lines);
   for (const [a, b] of pairs) { next.delete(a.id); prev.delete(b.id); }
   // The chain's text up to the end, and from the opening on, as far as the window reaches.
-  const upTo = (id: number) => {
-    let out = '';
-    for (let k: number | undefined = id; k !== undefined && out.length < TEXT_WINDOW; k = prev.get(k)) out = textOf(pieces[k]) + out;
-    return out;
-  };
-  const from = (id: number) => {
-    let out = '';
-    for (let k: number | undefined = id; k !== undefined && out.length < TEXT_WINDOW; k = next.get(k)) out += textOf(pieces[k]);
-    return out;
-  };
+  const { upTo, from } = chainReader(pieces, lines, next, prev, TEXT_WINDOW);
   const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
   const ends = pairs.map(([a]) => a);
   const starts = pairs.map(([, b]) => b);

@@ -4,7 +4,7 @@ import type { PageLine } from '../../model';
 import { NEAR_LINES, chainSimilarity } from '../titles/attach';
 import type { Lexicon } from '../page/lexicon';
 import { breakWords, isDictionaryWord, isPageWord } from './breakWords';
-import { pieceText } from '../page/lines';
+import { chainReader } from './chainText';
 import type { Piece } from './pieces';
 import { isLetterSpaced } from '../page/text';
 
@@ -20,17 +20,7 @@ const NEAR_PIECES = 4;
  */
 export function linkOrphanContinuations(pieces: readonly Piece[], lines: readonly PageLine[], next: Map<number, number>, prev: Map<number, number>,
   link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
-  const textOf = (p: Piece) => pieceText(p, lines);
-  const upTo = (id: number) => {
-    const parts: string[] = [];
-    for (let k: number | undefined = id; k !== undefined; k = prev.get(k)) parts.push(textOf(pieces[k]));
-    return parts.reverse().join('');
-  };
-  const from = (id: number) => {
-    let out = '';
-    for (let k: number | undefined = id; k !== undefined; k = next.get(k)) out += textOf(pieces[k]);
-    return out;
-  };
+  const { upTo, from } = chainReader(pieces, lines, next, prev);
   // The chain from `b` on ends with an article's end (a credit, a closing dateline, a jump line) right before `c`.
   const closesBefore = (b: Piece, c: Piece) => {
     let last = b;

@@ -13,6 +13,7 @@ import { titledContinuation } from './titledHeads';
 import type { Lexicon } from '../page/lexicon';
 import { linkByDictionaryWords } from './dictionaryJoins';
 import { type BreakWord, breakWords, isWordless, lineBreakWords, makesWord } from './breakWords';
+import { chainReader } from './chainText';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
@@ -84,7 +85,7 @@ function unbalancedOpen(text: string): boolean {
 
 export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
   boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, indentUnknown: ReadonlySet<number>,
-  blankColumnBreaks = false, lexicon: Lexicon | null = null): Piece[] {
+  blankColumnBreaks = false, lexicon: Lexicon | null = null, breaksByWidthOnly = false): Piece[] {
   const pieces: Piece[] = [];
   const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
   // A letter-spaced line fills its column whether or not it is indented, so it tells neither (unless its characters
@@ -92,6 +93,12 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   const full = (i: number) => !indentUnknown.has(i) && widths[i] >= columnWidth[i] - 1;
   const indented = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 3;
   // Shorter than a paragraph's first line, which is indented two characters (four cells) and may run a cell short.
+  // Half-width digits and letters are measured one cell, but justification may have spread them: a line holding them
+  // that comes short of the column by no more than them may be full. (Only read where no blank line marks any break,
+  // pdftotext -raw: there widths alone tell a column switch, and every such join on the dev and four held-out seeds
+  // but two was right. Where blank lines mark column breaks, the longer pieces it makes left two dev pages' titles
+  // attached worse downstream, so there the line still reads as indented.)
+  const mayFillWithNarrow = (i: number) => breaksByWidthOnly && widths[i] + (lines[i].text.match(/[0-9A-Za-z%.]/g) ?? []).length > columnWidth[i] - 3;
   const shorterThanOpening = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 6;
   const opensSentence = (i: number) => !SENTENCE_END.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
   // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
@@ -210,7 +217,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // a new column's first line.
       const fragment = widths[i] < columnWidth[i] - 7;
       // (Nor where the two lines make a word the page prints elsewhere, `…的指` / `导意见》…`: the line only looks short.)
-      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !fragment && nextIsBody && full(i + 1) &&
+      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !mayFillWithNarrow(i) && !fragment && nextIsBody && full(i + 1) &&
         !makesWord((lineWords ??= lineBreakWords(lines, lexicon))(prev, i));
       // A letter-spaced line opening on a digit or letter after an open sentence tells neither its indent nor, by the
       // pair of characters across the break, whether it carries the sentence on: it starts a piece of its own, linked
@@ -408,17 +415,7 @@ const SWAP_NEAR_LINES = 600;
 
 function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], roles: readonly LineRole[], next: Map<number, number>,
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {
-  const textOf = (p: Piece) => pieceText(p, lines);
-  const upTo = (id: number) => {
-    const parts: string[] = [];
-    for (let k: number | undefined = id; k !== undefined; k = prev.get(k)) parts.push(textOf(pieces[k]));
-    return parts.reverse().join('');
-  };
-  const from = (id: number) => {
-    let out = '';
-    for (let k: number | undefined = id; k !== undefined; k = next.get(k)) out += textOf(pieces[k]);
-    return out;
-  };
+  const { upTo, from } = chainReader(pieces, lines, next, prev);
   // An open end cut off by an article start: the next piece opens with a dateline, or titles stand in between.
   const cutOff = (t: Piece) => t.endsOpen && cutOffByArticle(pieces, roles, next, t);
   for (let k = 0; k < pieces.length; k++) {
