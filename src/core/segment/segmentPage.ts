@@ -138,7 +138,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const verticalLines = new Set(vertical.flat());
   const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) || foreignTitles.has(i) ? 'furniture' : r));
   const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown,
-    blankMarksColumnBreaks(lines, blankSeparated), lexicon, !blankSeparated && !blankMarksColumnBreaks(lines, blankSeparated));
+    blankMarksColumnBreaks(lines, blankSeparated), lexicon, !blankSeparated);
   const chains = cutDoubleDatelineChains(linkPieces(pieces, lines, pieceRoles, blankSeparated, lexicon), lines);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }

@@ -85,7 +85,7 @@ function unbalancedOpen(text: string): boolean {
 
 export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole[], widths: readonly number[], columnWidth: readonly number[],
   boundary: ReadonlyMap<number, 'article' | 'merge'>, closingLines: ReadonlySet<number>, indentUnknown: ReadonlySet<number>,
-  blankColumnBreaks = false, lexicon: Lexicon | null = null, breaksByWidthOnly = false): Piece[] {
+  blankColumnBreaks = false, lexicon: Lexicon | null = null, narrowMayFill = false): Piece[] {
   const pieces: Piece[] = [];
   const isBodyLine = (i: number) => (roles[i] === 'body' || (roles[i] === 'dateline' && !closingLines.has(i)));
   // A letter-spaced line fills its column whether or not it is indented, so it tells neither (unless its characters
@@ -94,11 +94,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   const indented = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 3;
   // Shorter than a paragraph's first line, which is indented two characters (four cells) and may run a cell short.
   // Half-width digits and letters are measured one cell, but justification may have spread them: a line holding them
-  // that comes short of the column by no more than them may be full. (Only read where no blank line marks any break,
-  // pdftotext -raw: there widths alone tell a column switch, and every such join on the dev and four held-out seeds
-  // but two was right. Where blank lines mark column breaks, the longer pieces it makes left two dev pages' titles
-  // attached worse downstream, so there the line still reads as indented.)
-  const mayFillWithNarrow = (i: number) => breaksByWidthOnly && widths[i] + (lines[i].text.match(/[0-9A-Za-z%.]/g) ?? []).length > columnWidth[i] - 3;
+  // that comes short of the column by no more than them may be full (every such join on the dev and four held-out
+  // seeds but two was right). Not where blank lines set every block apart (pdfminer): there a block's lines are read
+  // in an order of their own, and the longer pieces left a dev page's articles worse downstream.
+  const mayFillWithNarrow = (i: number) => narrowMayFill && widths[i] + (lines[i].text.match(/[0-9A-Za-z%.]/g) ?? []).length > columnWidth[i] - 3;
   const shorterThanOpening = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 6;
   const opensSentence = (i: number) => !SENTENCE_END.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
   // The layout designer's credit (`版式设计：…`) printed inside a page closes the article above it, as a byline does.
