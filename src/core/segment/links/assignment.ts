@@ -1,4 +1,38 @@
 // The best one-to-one assignment of rows to columns (Hungarian method), for choosing links all together.
+import type { Piece } from './pieces';
+
+/** Most ends (or starts) matched all together: a page's worth. Beyond, pairs are taken best first. */
+const MAX_ASSIGNED = 48;
+
+/**
+ * Of candidate links between open ends and starts, the ones an assignment with the largest total score keeps (pairs
+ * scoring under `minScore` count as no link); every candidate where there are too many ends or starts to match all
+ * together. The caller links them best first, skipping any that a link already made rules out.
+ */
+export function bestPairs<T extends { score: number; a: Piece; b: Piece }>(candidates: readonly T[], minScore: number): T[] {
+  const worth = candidates.filter((c) => c.score >= minScore);
+  const rows = [...new Set(worth.map((c) => c.a.id))];
+  const columns = [...new Set(worth.map((c) => c.b.id))];
+  if (rows.length > MAX_ASSIGNED || columns.length > MAX_ASSIGNED) return [...candidates];
+  const n = Math.max(rows.length, columns.length);
+  const row = new Map(rows.map((id, x) => [id, x]));
+  const column = new Map(columns.map((id, y) => [id, y]));
+  const weights = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const byCell = new Map<number, T>();
+  for (const c of worth) {
+    const x = row.get(c.a.id) ?? 0;
+    const y = column.get(c.b.id) ?? 0;
+    if (c.score <= weights[x][y]) continue;
+    weights[x][y] = c.score;
+    byCell.set(x * n + y, c);
+  }
+  const out: T[] = [];
+  bestAssignment(weights).forEach((y, x) => {
+    const c = byCell.get(x * n + y);
+    if (c) out.push(c);
+  });
+  return out;
+}
 
 /**
  * For a square matrix of weights, the column given to each row so that the sum of the chosen weights is largest

@@ -3,7 +3,7 @@ import type { PageLine } from '../../model';
 import { chainSimilarity } from '../titles/attach';
 import type { Piece } from './pieces';
 import { chainReader } from './chainText';
-import { bestAssignment } from './assignment';
+import { bestPairs } from './assignment';
 
 /** What being printed right after the finished paragraph adds to a pair's shared vocabulary (bigram cosine). */
 const ADJACENT_BONUS = 0.05;
@@ -48,36 +48,11 @@ export function relinkColumnBreaks(pieces: readonly Piece[], lines: readonly Pag
   // The links are chosen all together, for the largest total of shared vocabulary (a page holds a dozen breaks or so;
   // a huge dump is matched greedily, best pair first). One end taking the opening it shares most with can leave
   // another end, whose only good match that opening was, with nothing.
-  const chosen = ends.length <= MAX_ASSIGNED ? assigned(candidates, ends, starts) : candidates;
+  const chosen = bestPairs(candidates, MIN_SIMILARITY);
   chosen.sort((p, q) => q.score - p.score);
   for (const { score, a, b } of chosen) {
     if (score < MIN_SIMILARITY) break;
     if (next.has(a.id) || prev.has(b.id) || headOf(a.id) === headOf(b.id)) continue;
     link(a, b);
   }
-}
-
-/** Most column breaks matched all together (a page's worth). */
-const MAX_ASSIGNED = 48;
-
-/** The candidates of the best assignment of ends to starts (pairs below the least similarity count as no link). */
-function assigned<T extends { score: number; a: Piece; b: Piece }>(candidates: readonly T[], ends: readonly Piece[], starts: readonly Piece[]): T[] {
-  const row = new Map(ends.map((a, x) => [a.id, x]));
-  const column = new Map(starts.map((b, y) => [b.id, y]));
-  const weights = ends.map(() => new Array<number>(starts.length).fill(0));
-  const byCell = new Map<number, T>();
-  for (const c of candidates) {
-    if (c.score < MIN_SIMILARITY) continue;
-    const x = row.get(c.a.id) ?? -1;
-    const y = column.get(c.b.id) ?? -1;
-    weights[x][y] = c.score;
-    byCell.set(x * starts.length + y, c);
-  }
-  const columnOf = bestAssignment(weights);
-  const out: T[] = [];
-  columnOf.forEach((y, x) => {
-    const c = byCell.get(x * starts.length + y);
-    if (c) out.push(c);
-  });
-  return out;
 }
