@@ -157,6 +157,15 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
         breaks.add(run[k + 1]);
       }
     }
+    // An intertitle set to the column's full width (`团结，凝聚成奋进的力量`): a line that finishes no sentence (no
+    // sentence punctuation, a Han character last) over a paragraph's opening (indented a few cells, its sentence going
+    // on; half-width digits or letters, measured narrow, may fill a line that only looks indented). No running
+    // paragraph ends without punctuation, so the line is a paragraph of its own heading a section: it starts no
+    // sentence's second half, whatever its width says.
+    const fullIntertitle = run.length > 1 && roles[first] !== 'dateline' && full(first) && isHan(lastChar(lines[first].text)) &&
+      !/[。！？；]/.test(compact(lines[first].text)) && indented(run[1]) && !shorterThanOpening(run[1]) && opensSentence(run[1]) &&
+      !/[0-9A-Za-z%.]/.test(lines[run[1]].text);
+    if (fullIntertitle) breaks.add(run[1]);
     // A photo story printed right after a dateline article with nothing between (pdftotext -raw): the run ends on a
     // photo credit, and its last paragraph tells what the photo shows (`图为…`). An article a dateline opens does not
     // close that way: the story is that paragraph and the one introducing it, a piece of its own.
@@ -179,7 +188,11 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     }
     // An intertitle (小标题): one or two lines, no sentence punctuation, ending short. It is set unindented, so its
     // first line's width says nothing about continuity.
-    const intertitle = run.length <= 2 && !/[，。；！？]/.test(compact(lines[first].text).slice(0, -1)) && !/[，。；]$/.test(compact(lastText)) &&
+    // (Two lines may hold a comma, `奋斗，为明天的幸福` + `歌唱`, Han characters at both ends: a sentence's last line
+    // never ends without punctuation. Opening on a figure, `12.6%，…`, the line rather carries on a sentence.)
+    const commaOnly = run.length === 2 && !/[。；！？]/.test(compact(lines[first].text)) && isHan(firstChar(lines[first].text)) &&
+      isHan(lastChar(lines[first].text)) && isHan(lastChar(lastText)) && !/[，。；！？]/.test(compact(lastText));
+    const intertitle = run.length <= 2 && (!/[，。；！？]/.test(compact(lines[first].text).slice(0, -1)) || commaOnly) && !/[，。；]$/.test(compact(lastText)) &&
       widths[last] < columnWidth[last] * 0.8 && roles[first] !== 'dateline';
     // A short line finishing a sentence with more text below it is a paragraph's last line: the run starts in the
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
@@ -187,7 +200,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       HARD_END.test(compact(lines[first].text));
     // A one-line piece tells nothing by its width; closing a quotation it did not open, it starts inside one.
     const startsOpen = roles[first] === 'dateline' ? false : run.length === 1 && closesForeignQuote(lines[first].text) ? true :
-      intertitle || indentUnknown.has(first) ? null : full(first) ? true : indented(first) ? false : null;
+      intertitle || indentUnknown.has(first) ? null : fullIntertitle ? false : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
     while (before >= 0 && (lines[before].blank || roles[before] === 'marker' || roles[before] === 'furniture' || roles[before] === 'caption')) {
