@@ -66,7 +66,13 @@ export function linkFreeHalvesByWord(pieces: readonly Piece[], lines: readonly P
     const w = judge(a, b);
     if (isPageWord(w) && isDictionaryWord(w)) pairs.push([a, b]);
   }
-  const count = (p: Piece) => pairs.filter(([a, b]) => a === p || b === p).length;
+  // How many such pairs each piece is in (counted once: a huge dump has many).
+  const pairsOf = new Map<Piece, number>();
+  for (const [a, b] of pairs) {
+    pairsOf.set(a, (pairsOf.get(a) ?? 0) + 1);
+    pairsOf.set(b, (pairsOf.get(b) ?? 0) + 1);
+  }
+  const count = (p: Piece) => pairsOf.get(p) ?? 0;
   for (const [a, b] of pairs) {
     if (count(a) !== 1 || count(b) !== 1 || next.has(a.id) || prev.has(b.id) || headOf(a.id) === b.id) continue;
     link(a, b);
