@@ -44,6 +44,18 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
     const w = judge(a, b);
     return (w.judgeable && w.pageCount === 0) || (!w.judgeable && isHan(lastChar(lines[a.lines[a.lines.length - 1]].text)) && isLetterSpaced(lines[b.lines[0]].text));
   };
+  // A neighbour opening on a quotation mark after a Han character: the break tells no word either way (pdfminer prints
+  // such a box next to an open end it does not carry on). Where exactly one box completes a word of the page with the
+  // open end, it takes the neighbour's place, even a one-line box printed after a finished sentence (that link was
+  // only the next box the extractor came to); where none does, the neighbour stays.
+  const quoteAfterHan = (a: Piece, b: Piece) => !judge(a, b).judgeable && isHan(lastChar(lines[a.lines[a.lines.length - 1]].text)) &&
+    /^[“‘]/.test(compact(lines[b.lines[0]].text));
+  /** A one-line box finishing a sentence, linked on to a finished sentence: that link is only the next box printed. */
+  const afterFinished = (p: Piece) => {
+    const before = prev.get(p.id);
+    return before !== undefined && p.lines.length === 1 && p.forced === null && !pieces[before].endsOpen && !judge(pieces[before], p).judgeable &&
+      p.startsOpen !== false && !p.hasDateline;
+  };
   /** The one piece within about a page of `line` that `fits`, or null (none or several). */
   const onlyOne = (from: number, line: number, fits: (p: Piece) => boolean): Piece | null => {
     let found: Piece | null = null;
@@ -84,12 +96,19 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
     const bId = next.get(a.id);
     if (bId === undefined || !a.endsOpen) continue;
     const b = pieces[bId];
-    if (b.startsOpen === false || b.forced === 'merge' || !makesNoWord(a, b)) continue;
+    const quoted = quoteAfterHan(a, b);
+    if (b.startsOpen === false || b.forced === 'merge' || !(makesNoWord(a, b) || quoted)) continue;
     const end = a.lines[a.lines.length - 1];
-    const head = onlyOne(a.id, end, (h) => isFreeHead(h) && h.id !== headOf(a.id) && joins(a, h));
+    const head = onlyOne(a.id, end, (h) => (isFreeHead(h) || (quoted && afterFinished(h))) && h.id !== headOf(a.id) && joins(a, h));
+    if (quoted && head === null) continue;
     if (head !== null) {
       next.delete(a.id);
       prev.delete(b.id);
+      const headBefore = prev.get(head.id);
+      if (headBefore !== undefined) {
+        next.delete(headBefore);
+        prev.delete(head.id);
+      }
       link(a, head);
       // A neighbour printed across page furniture (a folio, the page's running head) was only the next box the
       // extractor came to after leaving the open end's column; left without its start, it carries on the nearest open
