@@ -164,6 +164,12 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
     // A `——` subheadline under a main title in its block often names the event several articles report (`——…论坛见闻`):
     // its words point to the article less surely than the main title's, which leads its group.
     const dashSub = /^——/.test(compact(headline)) && all.length > part.lines.length;
+    // Where every block of text is set apart by blank lines (the extractor reads the page box by box, in an order of
+    // its own), text right under a title carrying on a sentence from far off is the title's article, its first blocks
+    // read before the title. (Elsewhere a title at a column's top sits over another article's text running on; the
+    // sentence it carries on is then right above the title.) Judged once per part, not per chain.
+    const opensHere = after !== null && (after.isHead || (blocksOutOfOrder && before !== null && after.previousEnd !== before.line &&
+      after.previousEnd < Math.min(...all) - FAR_LINES && onlyBlanksBetween(lines, Math.max(...part.lines), after.line)));
     chains.forEach((chain, c) => {
       if (spans[c].first - part.lines[0] > NEAR_LINES || part.lines[0] - spans[c].last > NEAR_LINES) return;
       let score = headlineEvidence(headline, chainText[c], segmenter) * (dashSub ? DASH_SUB_WEIGHT : 1);
@@ -171,12 +177,6 @@ export function attachHeadlines(parts: readonly HeadlinePart[], chains: readonly
       // another article's text (extractors that print a page block by block leave fragments of other articles, whose
       // words a short title shares by chance). Dev corpus: 0.55–0.6 for a plain body and 0.6–0.7 over a dateline
       // score the same, 0.3–0.45 and 0.75 or more lose articles.
-      // Where every block of text is set apart by blank lines (the extractor reads the page box by box, in an order of
-      // its own), text right under a title carrying on a sentence from far off is the title's article, its first
-      // blocks read before the title. (Elsewhere a title at a column's top sits over another article's text running
-      // on; the sentence it carries on is then right above the title.)
-      const opensHere = after !== null && (after.isHead || (blocksOutOfOrder && before !== null && after.previousEnd !== before.line &&
-        after.previousEnd < Math.min(...all) - FAR_LINES && onlyBlanksBetween(lines, Math.max(...part.lines), after.line)));
       if (after && after.chain === c && opensHere) score += chain[0].hasDateline ? 0.65 : 0.55;
       else if (after && after.chain === c) score += 0.05;
       if (before && before.chain === c) score += chain[chain.length - 1].lines.includes(before.line) ? 0.15 : 0.05;
