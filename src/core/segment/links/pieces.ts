@@ -3,7 +3,7 @@ import type { LineRole, PageLine } from '../../model';
 import { ENDS_BEFORE_CREDIT, isOnlyDatelineAndCredit, matchTrailingCredit } from '../roles/byline';
 import { isPhotoCredit } from '../roles/caption';
 import { isJumpLine } from '../roles/furniture';
-import { HARD_END, SENTENCE_END, compact, firstChar, isHan, isLetterSpaced, lastChar, lineBigrams } from '../page/text';
+import { HARD_END, SENTENCE_END, closesUnopenedQuote, compact, firstChar, isHan, isLetterSpaced, lastChar, lineBigrams } from '../page/text';
 import { pieceText } from '../page/lines';
 import { isIntertitleInRun } from '../titles/inTextTitles';
 import { NEAR_LINES, chainSimilarity } from '../titles/attach';
@@ -14,6 +14,7 @@ import type { Lexicon } from '../page/lexicon';
 import { linkByDictionaryWords } from './dictionaryJoins';
 import { type BreakWord, breakWords, isWordless, lineBreakWords, makesWord } from './breakWords';
 import { chainReader } from './chainText';
+import { linkQuoteHalves } from './quoteHalves';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
@@ -62,20 +63,6 @@ const LAYOUT_CREDIT = /^(?:本版)?(?:版式(?:设计)?|制图|美编)[：:]/;
 
 /** How many lines a photo story (title, a few sentences, photo credit) spans at most. */
 const PHOTO_STORY_LINES = 30;
-
-/**
- * The line closes, after some text, a quotation it did not open (`进！”`): it carries on a quoted sentence begun
- * elsewhere. (A closing mark standing first only closes the sentence above, wrapped just before it.)
- */
-function closesForeignQuote(text: string): boolean {
-  const c = compact(text);
-  let depth = 0;
-  for (let k = 0; k < c.length; k++) {
-    if (c[k] === '“') depth++;
-    else if (c[k] === '”' && --depth < 0) return k > 0;
-  }
-  return false;
-}
 
 function unbalancedOpen(text: string): boolean {
   const opens = (text.match(/[（(]/g) ?? []).length;
@@ -198,8 +185,15 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
     const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
       HARD_END.test(compact(lines[first].text));
-    // A one-line piece tells nothing by its width; closing a quotation it did not open, it starts inside one.
-    const startsOpen = roles[first] === 'dateline' ? false : run.length === 1 && closesForeignQuote(lines[first].text) ? true :
+    // A one-line piece tells nothing by its width, nor does a letter-spaced first line; where the piece's first
+    // paragraph closes a quotation it did not open, it starts inside one.
+    const firstParagraph = () => {
+      let end = 1;
+      while (end < run.length && !breaks.has(run[end])) end++;
+      return run.slice(0, end).map((k) => lines[k].text).join('');
+    };
+    const widthUnknown = run.length === 1 || (indentUnknown.has(first) && !intertitle);
+    const startsOpen = roles[first] === 'dateline' ? false : widthUnknown && closesUnopenedQuote(firstParagraph()) ? true :
       intertitle || indentUnknown.has(first) ? null : fullIntertitle ? false : full(first) ? true : indented(first) ? false : null;
     let before = first - 1;
     let credited = false;
@@ -325,6 +319,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   linkTailsUnderTitles(pieces, lines, roles, next, prev, link, headOf, lexicon);
   // Pass 1g: an open end whose next piece makes no word with it goes on where a dictionary word says (with a segmenter).
   if (lexicon) linkByDictionaryWords(pieces, lines, lexicon, next, prev, link, roles, !blankSeparated);
+  // Pass 1h: a sentence left open inside a quotation goes on where the one continuation closing a quotation stands.
+  linkQuoteHalves(pieces, lines, next, prev, link, headOf);
   // Pass 2: open sentence ends find open sentence starts anywhere on the page, best evidence first.
   const textOfChain = (head: number) => {
     let out = '';

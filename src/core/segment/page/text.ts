@@ -172,3 +172,27 @@ export function compactOffsets(text: string): { compact: string; offsets: number
   offsets.push(text.length);
   return { compact: out, offsets };
 }
+
+/**
+ * The text closes, after some text, a quotation it did not open (`进！”`): it carries on a quoted sentence begun
+ * elsewhere. (A closing mark standing first only closes the sentence above, wrapped just before it.)
+ */
+export function closesUnopenedQuote(text: string): boolean {
+  const c = compact(text);
+  let depth = 0;
+  for (let k = 0; k < c.length; k++) {
+    if (c[k] === '“') depth++;
+    else if (c[k] === '”' && --depth < 0) return k > 0;
+  }
+  return false;
+}
+
+/** How many double quotations the text leaves open at its end (negative: it closes more than it opens). */
+export function openQuotes(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '“') depth++;
+    else if (ch === '”') depth--;
+  }
+  return depth;
+}
