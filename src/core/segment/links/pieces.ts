@@ -15,6 +15,7 @@ import { linkByDictionaryWords } from './dictionaryJoins';
 import { type BreakWord, breakWords, isWordless, lineBreakWords, makesWord } from './breakWords';
 import { chainReader } from './chainText';
 import { linkQuoteHalves } from './quoteHalves';
+import { rotateIntoCutOffEnds } from './cutOffRotation';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
@@ -311,6 +312,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // Pass 1c': a run of open ends that each took the next one's continuation shifts back one place.
   // (The continuations it frees under their titles may then be the words other open ends wait for.)
   if (rotateNoWordLinks(pieces, lines, roles, next, prev, link, headOf, lexicon)) relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf, lexicon);
+  // Pass 1c'': a cut-off open end whose continuation the run of no-word neighbour links after it took one place late.
+  rotateIntoCutOffEnds(pieces, lines, roles, next, prev, link, lexicon);
   // Pass 1d: a paragraph's opening printed after the text it opens goes in front of it.
   frontLateOpenings(pieces, lines, next, prev, link, headOf, lexicon);
   // Pass 1e: a sentence announcing a quotation, cut off at a column's foot, takes the one quotation left alone.
