@@ -16,6 +16,7 @@ import { type BreakWord, breakWords, isWordless, lineBreakWords, makesWord } fro
 import { chainReader } from './chainText';
 import { linkQuoteHalves } from './quoteHalves';
 import { rotateIntoCutOffEnds } from './cutOffRotation';
+import { linkLateOpenings } from './lateOpenings';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
@@ -403,6 +404,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   linkOrphanContinuations(pieces, lines, next, prev, link, headOf);
   // Pass 3c: an open end and a continuation both left alone that make a word of the page across the break.
   linkFreeHalvesByWord(pieces, lines, lexicon, next, prev, link, headOf);
+  // Pass 3d: a paragraph's opening printed apart from the block it leads into, both left alone, by their vocabulary.
+  linkLateOpenings(pieces, lines, lexicon, next, prev, link);
   // Pass 4: one sentence left open and one continuation left without its start on the whole page can only be each
   // other's halves, however little vocabulary they share (a paragraph's two halves often share few words).
   const openTails = tails.filter((p) => !next.has(p.id));
