@@ -187,7 +187,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const splitText = withTitles(taken.chains.map((chain) => piecesText(chain, lines)), taken.attachment, lines);
 
   // 6. Build articles.
-  const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces, lines, lexicon);
+  const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces, lines, lexicon, blankSeparated);
   const articles = merged.chains.map((chain, k) => buildArticle(chain, lines, roles, merged.parts[k]));
   const attachedParts = new Set([...split.attachment.values()].flat());
   for (const part of parts) {
