@@ -139,8 +139,9 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const vertical = findVerticalTitles(lines, roles);
   const verticalLines = new Set(vertical.flat());
   const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) || foreignTitles.has(i) ? 'furniture' : r));
+  // (Half-width digits may fill a line that looks indented on every page, now that intertitles set apart end closed.)
   const built = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown,
-    blankMarksColumnBreaks(lines, blankSeparated), lexicon, !blankSeparated);
+    blankMarksColumnBreaks(lines, blankSeparated), lexicon, true);
   // An intertitle set apart over the paragraph it heads ends no sentence (see intertitlesOverParagraphs.ts).
   const pieces = blankSeparated ? closeIntertitlesOverParagraphs(built, lines, widths, columnWidth, lexicon) : built;
   const chains = cutDoubleDatelineChains(linkPieces(pieces, lines, pieceRoles, blankSeparated, lexicon), lines);

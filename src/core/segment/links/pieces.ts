@@ -82,8 +82,8 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   // Shorter than a paragraph's first line, which is indented two characters (four cells) and may run a cell short.
   // Half-width digits and letters are measured one cell, but justification may have spread them: a line holding them
   // that comes short of the column by no more than them may be full (every such join on the dev and four held-out
-  // seeds but two was right). Not where blank lines set every block apart (pdfminer): there a block's lines are read
-  // in an order of their own, and the longer pieces left a dev page's articles worse downstream.
+  // seeds but two was right; where blank lines set every block apart, too, once intertitles set apart over their
+  // paragraph end closed — see intertitlesOverParagraphs.ts). `narrowMayFill` false reads the width alone.
   const mayFillWithNarrow = (i: number) => narrowMayFill && widths[i] + (lines[i].text.match(/[0-9A-Za-z%.]/g) ?? []).length > columnWidth[i] - 3;
   const shorterThanOpening = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 6;
   const opensSentence = (i: number) => !SENTENCE_END.test(lastChar(lines[i].text)) && (widths[i] >= columnWidth[i] * 0.6 || unbalancedOpen(lines[i].text));
