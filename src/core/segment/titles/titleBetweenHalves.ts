@@ -18,6 +18,8 @@ import { type HeadlinePart, chainSimilarity, headlineEvidence, partText } from '
 /** Least vocabulary the first part must share with the open sentence's article (bigram cosine; dev pages: unrelated
  * articles share under 0.05). */
 const OWNER_MIN_SIMILARITY = 0.1;
+/** How far into the chain under the title (characters) the title's article start is looked for: a few columns. */
+const CUT_MAX_CHARS = 3000;
 
 export function cutTitledContinuations(chains: readonly Piece[][], attachment: ReadonlyMap<number, HeadlinePart[]>, pieces: readonly Piece[],
   lines: readonly PageLine[], segmenter: Segmenter | null): { chains: Piece[][]; attachment: Map<number, HeadlinePart[]> } {
@@ -46,10 +48,13 @@ export function cutTitledContinuations(chains: readonly Piece[][], attachment: R
     const title = parts.map((p) => partText(p, lines)).join('');
     const ownerText = piecesText(ownerChain, lines);
     // The last paragraph opening before which the text holds none of the title's words.
+    // (Within a few columns: the text is read on piece by piece, and a long chain is not re-read for every opening.)
     let cut = -1;
-    for (let k = 1; k < chain.length; k++) {
+    let prefix = '';
+    for (let k = 1; k < chain.length && prefix.length < CUT_MAX_CHARS; k++) {
+      prefix += piecesText([chain[k - 1]], lines);
       if (!chain[k].paraBreakBefore || chain[k - 1].endsOpen) continue;
-      if (headlineEvidence(title, piecesText(chain.slice(0, k), lines), segmenter) > 0) break;
+      if (headlineEvidence(title, prefix, segmenter) > 0) break;
       cut = k;
     }
     if (cut < 0) continue;
