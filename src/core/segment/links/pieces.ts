@@ -15,6 +15,8 @@ import { linkByDictionaryWords } from './dictionaryJoins';
 import { type BreakWord, breakWords, isWordless, lineBreakWords, makesWord } from './breakWords';
 import { chainReader } from './chainText';
 import { linkQuoteHalves } from './quoteHalves';
+import { rotateIntoCutOffEnds } from './cutOffRotation';
+import { linkLateOpenings } from './lateOpenings';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
@@ -311,6 +313,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // Pass 1c': a run of open ends that each took the next one's continuation shifts back one place.
   // (The continuations it frees under their titles may then be the words other open ends wait for.)
   if (rotateNoWordLinks(pieces, lines, roles, next, prev, link, headOf, lexicon)) relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf, lexicon);
+  // Pass 1c'': a cut-off open end whose continuation the run of no-word neighbour links after it took one place late.
+  rotateIntoCutOffEnds(pieces, lines, roles, next, prev, link, lexicon);
   // Pass 1d: a paragraph's opening printed after the text it opens goes in front of it.
   frontLateOpenings(pieces, lines, next, prev, link, headOf, lexicon);
   // Pass 1e: a sentence announcing a quotation, cut off at a column's foot, takes the one quotation left alone.
@@ -400,6 +404,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   linkOrphanContinuations(pieces, lines, next, prev, link, headOf);
   // Pass 3c: an open end and a continuation both left alone that make a word of the page across the break.
   linkFreeHalvesByWord(pieces, lines, lexicon, next, prev, link, headOf);
+  // Pass 3d: a paragraph's opening printed apart from the block it leads into, both left alone, by their vocabulary.
+  linkLateOpenings(pieces, lines, lexicon, next, prev, link);
   // Pass 4: one sentence left open and one continuation left without its start on the whole page can only be each
   // other's halves, however little vocabulary they share (a paragraph's two halves often share few words).
   const openTails = tails.filter((p) => !next.has(p.id));
