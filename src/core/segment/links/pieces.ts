@@ -15,6 +15,7 @@ import { linkByDictionaryWords } from './dictionaryJoins';
 import { type BreakWord, breakWords, isWordless, lineBreakWords, makesWord } from './breakWords';
 import { chainReader } from './chainText';
 import { linkQuoteHalves } from './quoteHalves';
+import { exchangeForLongerWords } from './wordExchanges';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
@@ -400,6 +401,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   linkOrphanContinuations(pieces, lines, next, prev, link, headOf);
   // Pass 3c: an open end and a continuation both left alone that make a word of the page across the break.
   linkFreeHalvesByWord(pieces, lines, lexicon, next, prev, link, headOf);
+  // Pass 3d: an open end left alone takes a continuation another open end holds by a shorter word, where that one has a
+  // longer word with a continuation left alone (see wordExchanges.ts).
+  exchangeForLongerWords(pieces, lines, lexicon, next, prev, link, headOf);
   // Pass 4: one sentence left open and one continuation left without its start on the whole page can only be each
   // other's halves, however little vocabulary they share (a paragraph's two halves often share few words).
   const openTails = tails.filter((p) => !next.has(p.id));
