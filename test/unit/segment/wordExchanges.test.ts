@@ -33,12 +33,19 @@ describe('segment links exchanged for longer dictionary words', () => {
     assert.deepEqual(exchange(texts, shapes, [[0, 1]], lexicon), ['0>3', '2>1']);
   });
 
+  it('takes a continuation after a finished sentence, and links the piece cut off to the open end finishing its word', () => {
+    // 4 `辑清楚…。` was linked on to 3 by page order; cut off, it finishes the word 5 `…很有逻` leaves (`逻辑`).
+    const more = [texts[0], texts[1], texts[2], '辑清楚，道理明白。', texts[3], '讲话很有逻'];
+    const moreShapes: Partial<Piece>[] = [shapes[0], shapes[1], shapes[2], { endsOpen: false }, { endsOpen: false }, { startsOpen: false }];
+    assert.deepEqual(exchange(more, moreShapes, [[0, 1], [3, 4]], lexicon), ['0>4', '2>1', '5>3']);
+  });
+
   it('moves nothing without a segmenter, without a longer word for the holder, or where the long word ties', () => {
     assert.deepEqual(exchange(texts, shapes, [[0, 1]], null), ['0>1']);
     // The holder makes no longer word with any continuation left alone: the open end left alone stays so.
     assert.deepEqual(exchange(texts.slice(0, 3), shapes.slice(0, 3), [[0, 1]], lexicon), ['0>1']);
-    // The continuation the holder would take has a predecessor already.
-    assert.deepEqual(exchange([...texts, '大家都说好。'], [...shapes, { startsOpen: false, endsOpen: false }], [[0, 1], [4, 3]], lexicon), ['0>1', '4>3']);
+    // The continuation the holder would take goes on from another sentence's Han character already.
+    assert.deepEqual(exchange([...texts, '大家都说好'], [...shapes, { startsOpen: false }], [[0, 1], [4, 3]], lexicon), ['0>1', '4>3']);
     // Two continuations would each give the open end left alone as long a word: nothing tells which.
     assert.deepEqual(exchange([...texts, '力资源部的领导说'], [...shapes, {}], [[0, 1]], lexicon), ['0>1']);
     // A continuation that opens a paragraph carries no sentence on.

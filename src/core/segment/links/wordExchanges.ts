@@ -2,7 +2,6 @@
 // earlier pass gave to another open end, which itself finishes a longer word with a continuation left alone.
 import type { PageLine } from '../../model';
 import type { Lexicon } from '../page/lexicon';
-import { isLetterSpaced } from '../page/text';
 import { NEAR_LINES } from '../titles/attach';
 import { breakWords, isDictionaryWord, wordEvidence } from './breakWords';
 import type { Piece } from './pieces';
@@ -24,8 +23,8 @@ export function exchangeForLongerWords(pieces: readonly Piece[], lines: readonly
   if (!lexicon) return;
   const judge = breakWords(lines, lexicon);
   const evidence = (a: Piece, b: Piece) => wordEvidence(judge(a, b));
-  const mayContinue = (p: Piece) => (p.startsOpen === true || (p.startsOpen === null && isLetterSpaced(lines[p.lines[0]].text))) &&
-    !p.hasDateline && p.forced === null;
+  // (A piece whose first line tells nothing, one line alone or letter-spaced, may carry a sentence on too.)
+  const mayContinue = (p: Piece) => p.startsOpen !== false && !p.hasDateline && p.forced === null;
   /** The one continuation among `candidates` making the strongest dictionary word with `a`, or null (none or a tie). */
   const longestFor = (a: Piece, candidates: readonly Piece[]) => {
     let best: Piece | null = null;
@@ -42,6 +41,12 @@ export function exchangeForLongerWords(pieces: readonly Piece[], lines: readonly
     return tied ? null : best;
   };
   const continuations = pieces.filter(mayContinue);
+  /** Nothing precedes the continuation, or what does leaves no Han character before the break (a finished sentence). */
+  const isFree = (p: Piece) => {
+    const before = prev.get(p.id);
+    return before === undefined || !judge(pieces[before], p).judgeable;
+  };
+  const freed: Piece[] = [];
   for (const c of pieces) {
     if (!c.endsOpen || c.closing || next.has(c.id)) continue;
     const b = longestFor(c, continuations);
@@ -51,17 +56,39 @@ export function exchangeForLongerWords(pieces: readonly Piece[], lines: readonly
     const a = pieces[aId];
     const held = evidence(a, b);
     if (!a.endsOpen || b.forced === 'merge' || evidence(c, b) <= held) continue;
-    const d = longestFor(a, continuations.filter((p) => p !== b));
-    if (d === null || prev.has(d.id) || evidence(a, d) <= held || d === c) continue;
+    const d = longestFor(a, continuations.filter((p) => p !== b && isFree(p)));
+    if (d === null || evidence(a, d) <= held || d === c) continue;
     next.delete(a.id);
     prev.delete(b.id);
+    const before = prev.get(d.id);
+    if (before !== undefined) {
+      next.delete(before);
+      prev.delete(d.id);
+    }
     // (Neither link may close a loop: `c` read on from `b`, or `d` heading `a`'s chain.)
     if (headOf(c.id) === b.id || headOf(a.id) === d.id) {
       link(a, b);
+      if (before !== undefined) link(pieces[before], d);
       continue;
     }
     link(c, b);
     link(a, d);
+    if (before !== undefined) freed.push(pieces[headOf(before)]);
+  }
+  // A chain the exchange cut off that starts in mid-sentence carries on the one open end left alone it makes its
+  // strongest word with, where that end makes its strongest with it too.
+  for (const h of freed) {
+    if (prev.has(h.id) || !mayContinue(h)) continue;
+    let end: Piece | null = null;
+    let endEvidence = 0;
+    let tied = false;
+    for (const e of pieces) {
+      if (!e.endsOpen || e.closing || next.has(e.id) || headOf(e.id) === h.id || Math.abs(h.lines[0] - e.lines[e.lines.length - 1]) > NEAR_LINES ||
+        !isDictionaryWord(judge(e, h))) continue;
+      const x = evidence(e, h);
+      if (x > endEvidence) { end = e; endEvidence = x; tied = false; } else if (x === endEvidence) tied = true;
+    }
+    if (end !== null && !tied && longestFor(end, continuations) === h) link(end, h);
   }
 }
 
