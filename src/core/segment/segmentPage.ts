@@ -37,6 +37,7 @@ import { markNarrowTitleRuns, markTitlesAboveText, markWideTitlesInText } from '
 import { markTitlesOverDashes } from './titles/dashSubheadlines';
 import { markTitlesInRunningText } from './titles/inlineTitles';
 import { joinTitleNeighbours, stackTitleBlocks } from './titles/stacking';
+import { cutTitledContinuations } from './titles/titleBetweenHalves';
 
 /**
  * The page's articles and furniture. `segmenter` adds word evidence when attaching titles; `lexicon` (a segmenter's
@@ -172,9 +173,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
     attachment.set(owner, [...(attachment.get(owner) ?? []), part].sort((a, b) => a.lines[0] - b.lines[0]));
   }
   for (const [c, list] of [...attachment]) if (list.length === 0) attachment.delete(c);
+  // A title printed between the halves of another article's sentence heads its own article further down.
+  const titled = blankSeparated ? cutTitledContinuations(placed.chains, attachment, pieces, lines, segmenter) : { chains: placed.chains, attachment };
 
   // Titles left over mean articles running on in one chain: split where the text turns to a title's words.
-  const split = splitForHeadlines(parts, placed.chains, attachment, lines, segmenter);
+  const split = splitForHeadlines(parts, titled.chains, titled.attachment, lines, segmenter);
   const underTitles = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => piecesText(chain, lines)) : takeBackOpenings(split.chains, split.attachment, lines);
   // A short column rubric over letters heads the letters, not the carried-on text below it (see rubricLetters.ts).
   const taken = blankSeparated ? rubricOverLetters(underTitles.chains, underTitles.attachment, lines) : underTitles;

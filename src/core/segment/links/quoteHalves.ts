@@ -39,13 +39,33 @@ export function linkQuoteHalves(pieces: readonly Piece[], lines: readonly PageLi
   if (tails.length === 0 || heads.length === 0) return;
   // (Within its own chain, the open end must open its paragraph: pdfminer printed that one-piece opening after the
   // text it leads into, and it goes in front of the chain.)
-  const near = (a: Piece, b: Piece) => Math.abs(b.lines[0] - a.lines[a.lines.length - 1]) <= JOIN_NEAR_LINES &&
-    (headOf(a.id) !== b.id || (a.paraBreakBefore && !a.breaks.size && a !== b));
+  const near = (a: Piece, b: Piece) => headOf(a.id) !== b.id || (a.paraBreakBefore && !a.breaks.size && a !== b);
+  // Each open end's candidates within about a page (heads are in line order: a binary search finds the window, so a
+  // huge dump is not compared whole), and how many open ends each continuation is a candidate of.
+  const candidates = new Map<Piece, Piece[]>();
+  const claims = new Map<Piece, number>();
   for (const a of tails) {
-    const mine = heads.filter((b) => near(a, b));
-    if (mine.length !== 1) continue;
+    const end = a.lines[a.lines.length - 1];
+    let low = 0;
+    let high = heads.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (heads[mid].lines[0] < end - JOIN_NEAR_LINES) low = mid + 1;
+      else high = mid;
+    }
+    const mine: Piece[] = [];
+    for (let k = low; k < heads.length && heads[k].lines[0] <= end + JOIN_NEAR_LINES; k++) {
+      if (!near(a, heads[k])) continue;
+      mine.push(heads[k]);
+      claims.set(heads[k], (claims.get(heads[k]) ?? 0) + 1);
+    }
+    candidates.set(a, mine);
+  }
+  for (const a of tails) {
+    const mine = candidates.get(a) ?? [];
+    if (mine.length !== 1 || claims.get(mine[0]) !== 1) continue;
     const b = mine[0];
-    if (prev.has(b.id) || tails.filter((t) => near(t, b)).length !== 1) continue;
+    if (prev.has(b.id) || !near(a, b)) continue;
     const n = next.get(a.id);
     if (n !== undefined) {
       next.delete(a.id);
