@@ -269,10 +269,12 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const into = index.get(target[k]);
     if (into === undefined) { out.push([...chain]); parts.push([]); return; }
     chain[0].paraBreakBefore = true;
-    // The fragment goes where its first printed line falls among the article's pieces in page order (an extractor
-    // prints one article's blocks mostly in reading order), never between the halves of a sentence.
+    // The fragment goes where its first line falls among the article's pieces in page order (an extractor prints one
+    // article's blocks mostly in reading order), never between the halves of a sentence. (Its first line, where its
+    // reading starts, not its earliest printed one: a fragment whose sentence runs on into a block printed before it,
+    // `…这家公司人` + `力资源部…`, reads from where it starts.)
     const host = out[into];
-    const start = chain.reduce((a, b) => (b.lines[0] < a.lines[0] ? b : a)).lines[0];
+    const start = chain[0].lines[0];
     let at = host.length;
     // An article whose text starts in mid-sentence (its title was printed inside it, above a continuation) reads from
     // a fragment opening a paragraph that was printed before it. So does one whose title the extractor printed after

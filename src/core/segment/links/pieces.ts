@@ -17,6 +17,7 @@ import { chainReader } from './chainText';
 import { linkQuoteHalves } from './quoteHalves';
 import { rotateIntoCutOffEnds } from './cutOffRotation';
 import { linkLateOpenings } from './lateOpenings';
+import { exchangeForLongerWords } from './wordExchanges';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
@@ -224,9 +225,13 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // pdftotext broke off the sentence (`利》` after `…《庶民的胜`) or the sentence's last line (`同发展座谈会。`), not
       // a new column's first line.
       const fragment = widths[i] < columnWidth[i] - 7;
+      // (Nor under a full line standing alone between a finished paragraph right above it and this opening, no sentence
+      // punctuation in it: a column of one line is no column; that line is an intertitle set to the column's width.)
+      const intertitleAbove = run.length === 1 && prev > 0 && isBodyLine(prev - 1) && !opensSentence(prev - 1) && isHan(lastChar(lines[prev].text)) &&
+        !/[。！？；]/.test(compact(lines[prev].text));
       // (Nor where the two lines make a word the page prints elsewhere, `…的指` / `导意见》…`: the line only looks short.)
       const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !mayFillWithNarrow(i) && !fragment && nextIsBody && full(i + 1) &&
-        !makesWord((lineWords ??= lineBreakWords(lines, lexicon))(prev, i));
+        !intertitleAbove && !makesWord((lineWords ??= lineBreakWords(lines, lexicon))(prev, i));
       // A letter-spaced line opening on a digit or letter after an open sentence tells neither its indent nor, by the
       // pair of characters across the break, whether it carries the sentence on: it starts a piece of its own, linked
       // on as a neighbour unless a continuation elsewhere makes a word with the open end (see joins.ts).
@@ -406,6 +411,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   linkFreeHalvesByWord(pieces, lines, lexicon, next, prev, link, headOf);
   // Pass 3d: a paragraph's opening printed apart from the block it leads into, both left alone, by their vocabulary.
   linkLateOpenings(pieces, lines, lexicon, next, prev, link);
+  // Pass 3e: an open end left alone takes a continuation another open end holds by a shorter word, where that one has a
+  // longer word with a continuation left alone (see wordExchanges.ts).
+  exchangeForLongerWords(pieces, lines, lexicon, next, prev, link, headOf);
   // Pass 4: one sentence left open and one continuation left without its start on the whole page can only be each
   // other's halves, however little vocabulary they share (a paragraph's two halves often share few words).
   const openTails = tails.filter((p) => !next.has(p.id));
