@@ -62,6 +62,9 @@ const MUTUAL_MIN_SCORE = 0.08;
 /** …and how many times its runner-ups' it must be. */
 const MUTUAL_MARGIN = 3;
 
+/** Punctuation a typesetter never starts a line with. */
+const NO_LINE_START = /^[，。、；：！？…”’）》」』〉,.;:!?)]$/;
+
 const LAYOUT_CREDIT = /^(?:本版)?(?:版式(?:设计)?|制图|美编)[：:]/;
 
 /** How many lines a photo story (title, a few sentences, photo credit) spans at most. */
@@ -81,6 +84,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   // A letter-spaced line fills its column whether or not it is indented, so it tells neither (unless its characters
   // alone fill the column: the caller leaves those out of `indentUnknown`).
   const full = (i: number) => !indentUnknown.has(i) && widths[i] >= columnWidth[i] - 1;
+  // A character that may not start a line (`…`, `，`, `”`) takes the one before it down with it: the line above runs a
+  // character short without being a paragraph's first or last line (`…登上舞` / `台……今年…`).
+  const pushedDown = (i: number) => i + 1 < lines.length && isBodyLine(i + 1) && NO_LINE_START.test(compact(lines[i + 1].text).slice(1, 2));
   const indented = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 3;
   // Shorter than a paragraph's first line, which is indented two characters (four cells) and may run a cell short.
   // Half-width digits and letters are measured one cell, but justification may have spread them: a line holding them
@@ -230,7 +236,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       const intertitleAbove = run.length === 1 && prev > 0 && isBodyLine(prev - 1) && !opensSentence(prev - 1) && isHan(lastChar(lines[prev].text)) &&
         !/[。！？；]/.test(compact(lines[prev].text));
       // (Nor where the two lines make a word the page prints elsewhere, `…的指` / `导意见》…`: the line only looks short.)
-      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !mayFillWithNarrow(i) && !fragment && nextIsBody && full(i + 1) &&
+      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !mayFillWithNarrow(i) && !(pushedDown(i) && !isHan(lastChar(lines[prev].text))) && !fragment && nextIsBody && full(i + 1) &&
         !intertitleAbove && !makesWord((lineWords ??= lineBreakWords(lines, lexicon))(prev, i));
       // A letter-spaced line opening on a digit or letter after an open sentence tells neither its indent nor, by the
       // pair of characters across the break, whether it carries the sentence on: it starts a piece of its own, linked
