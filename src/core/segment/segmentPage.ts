@@ -19,6 +19,7 @@ import { piecesText } from './page/lines';
 import { readMarkers } from './markers';
 import { buildPieces, linkPieces } from './links/pieces';
 import { bulletLeadStarts } from './links/bullets';
+import { closeIntertitlesOverParagraphs } from './links/intertitlesOverParagraphs';
 import { findVerticalTitles, verticalTitleParts } from './titles/verticalTitles';
 import { parseCredit } from './roles/byline';
 import { cutDoubleDatelineChains } from './links/doubleDatelines';
@@ -140,8 +141,11 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const vertical = findVerticalTitles(lines, roles);
   const verticalLines = new Set(vertical.flat());
   const pieceRoles = roles.map((r, i) => (inlineTitles.has(i) || verticalLines.has(i) || foreignTitles.has(i) ? 'furniture' : r));
-  const pieces = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown,
-    blankMarksColumnBreaks(lines, blankSeparated), lexicon, !blankSeparated);
+  // (Half-width digits may fill a line that looks indented on every page, now that intertitles set apart end closed.)
+  const built = buildPieces(lines, pieceRoles, widths, columnWidth, boundary, new Set([...closingDatelines.keys(), ...coveredBy.keys()]), indentUnknown,
+    blankMarksColumnBreaks(lines, blankSeparated), lexicon, true);
+  // An intertitle set apart over the paragraph it heads ends no sentence (see intertitlesOverParagraphs.ts).
+  const pieces = blankSeparated ? closeIntertitlesOverParagraphs(built, lines, widths, columnWidth, lexicon) : built;
   const chains = cutDoubleDatelineChains(linkPieces(pieces, lines, pieceRoles, blankSeparated, lexicon), lines);
   // One line, one paragraph: no paragraph runs on over a line break.
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
@@ -186,7 +190,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const splitText = withTitles(taken.chains.map((chain) => piecesText(chain, lines)), taken.attachment, lines);
 
   // 6. Build articles.
-  const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces, lines, lexicon);
+  const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces, lines, lexicon, blankSeparated);
   const articles = merged.chains.map((chain, k) => buildArticle(chain, lines, roles, merged.parts[k]));
   const attachedParts = new Set([...split.attachment.values()].flat());
   for (const part of parts) {

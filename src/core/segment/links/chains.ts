@@ -108,10 +108,10 @@ const WHOLE_JOIN_MIN_SCORE = 0.08;
 /**
  * Every article has a headline or a dateline; a chain with neither is a fragment of another article that the
  * extractor put elsewhere. Each such fragment joins (at the end) the anchored chain it shares most words with,
- * preferring the one whose text it directly follows.
+ * preferring the one whose text it directly follows. `blankSeparated`: blank lines set every block apart (pdfminer).
  */
 export function mergeOrphans(chains: readonly Piece[][], chainText: readonly string[], attachment: ReadonlyMap<number, HeadlinePart[]>,
-  pieces: readonly Piece[], lines: readonly PageLine[] = [], lexicon: Lexicon | null = null): { chains: Piece[][]; parts: HeadlinePart[][] } {
+  pieces: readonly Piece[], lines: readonly PageLine[] = [], lexicon: Lexicon | null = null, blankSeparated = false): { chains: Piece[][]; parts: HeadlinePart[][] } {
   // Anchored: a chain with a title or a dateline, one a marker starts, and one that begins right after an article's
   // closing credit or dateline — unless its first line carries on a sentence: an extractor that prints a page block by
   // block (pdftotext) puts another article's continuation right after a closing dateline.
@@ -143,7 +143,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       nextChains.push(merged);
       nextText.push(partner === undefined ? chainText[k] : chainText[k] + chainText[partner]);
     });
-    return mergeOrphans(nextChains, nextText, nextAttachment, pieces, lines, lexicon);
+    return mergeOrphans(nextChains, nextText, nextAttachment, pieces, lines, lexicon, blankSeparated);
   }
   // A chain opening a paragraph right after a closing credit or dateline starts an article only when it closes one
   // too: otherwise it is a fragment like any other (where blank lines mark only column breaks, the column read after
@@ -269,10 +269,12 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     const into = index.get(target[k]);
     if (into === undefined) { out.push([...chain]); parts.push([]); return; }
     chain[0].paraBreakBefore = true;
-    // The fragment goes where its first printed line falls among the article's pieces in page order (an extractor
-    // prints one article's blocks mostly in reading order), never between the halves of a sentence.
+    // The fragment goes where its first line falls among the article's pieces in page order (an extractor prints one
+    // article's blocks mostly in reading order), never between the halves of a sentence. (Its first line, where its
+    // reading starts, not its earliest printed one: a fragment whose sentence runs on into a block printed before it,
+    // `…这家公司人` + `力资源部…`, reads from where it starts.)
     const host = out[into];
-    const start = chain.reduce((a, b) => (b.lines[0] < a.lines[0] ? b : a)).lines[0];
+    const start = chain[0].lines[0];
     let at = host.length;
     // An article whose text starts in mid-sentence (its title was printed inside it, above a continuation) reads from
     // a fragment opening a paragraph that was printed before it. So does one whose title the extractor printed after
@@ -284,6 +286,14 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
     for (let q = first; q < host.length; q++) {
       if (orderLine(host[q]) > start && (q === 0 || (host[q].paraBreakBefore && !host[q - 1].endsOpen))) { at = q; break; }
     }
+    // Where blank lines set every block apart (pdfminer), the article's pieces are not in page order once a block was
+    // read round (a paragraph's opening printed after the text it leads into), and page order then puts the fragment
+    // before a late-printed opening. The extractor printed the fragment right after one of the article's blocks: it
+    // goes on after that block, where the block finishes its paragraph and nothing carries it on (not after a block
+    // closed by a credit or a jump line: the article ends there). (In page order, that is where it goes anyway.)
+    const printedRightBefore = blankSeparated && chain[0].id > 0 ? host.indexOf(pieces[chain[0].id - 1]) : -1;
+    if (printedRightBefore >= Math.max(0, first - 1) && !host[printedRightBefore].endsOpen && !host[printedRightBefore].closing &&
+      (printedRightBefore + 1 === host.length || host[printedRightBefore + 1].paraBreakBefore)) at = printedRightBefore + 1;
     // Wherever it was printed, a fragment that opens a paragraph and leaves its last sentence open leads into an
     // article that starts in mid-sentence: the two are that sentence's halves.
     if (first === 0 && chain[chain.length - 1].endsOpen) {
