@@ -9,7 +9,7 @@ import type { Piece } from './pieces';
 
 /** Least vocabulary a late opening and its continuation's first block share (bigram cosine): the two halves of one
  * paragraph name the same things (dev: 0.19 and 0.22 where right, under 0.06 with the other article's blocks). */
-const OPENING_MIN_SIMILARITY = 0.15;
+export const OPENING_MIN_SIMILARITY = 0.15;
 /** How many times the runner-up's similarity (either side's) the pair's must be. */
 const OPENING_MARGIN = 2;
 

@@ -16,7 +16,7 @@ import { type BreakWord, breakWords, isDictionaryWord, isPageWord, isWordless, l
 import { chainReader } from './chainText';
 import { linkQuoteHalves } from './quoteHalves';
 import { rotateIntoCutOffEnds } from './cutOffRotation';
-import { linkLateOpenings } from './lateOpenings';
+import { OPENING_MIN_SIMILARITY, linkLateOpenings } from './lateOpenings';
 import { exchangeForLongerWords } from './wordExchanges';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { JOIN_NEAR_LINES, cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
@@ -140,7 +140,10 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
     // story, its title or dateline a few lines up (a photo set inside a long article leaves the article open).
     const photoCredit = next < lines.length && roles[next] === 'caption' && isPhotoCredit(lines[next].text) && !opensSentence(last) &&
       photoStoryAbove(last);
-    const closing = cutBeforeStory || (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) || layoutCreditBetween(last, next) ||
+    // (A layout credit under a sentence left open closes nothing: the credit stands at the page's foot, and the
+    // extractor printed the block whose sentence goes on elsewhere right above it.)
+    const closing = cutBeforeStory || (next < lines.length && (roles[next] === 'byline' || closingLines.has(next) || photoCredit)) ||
+      (layoutCreditBetween(last, next) && !opensSentence(last)) ||
       layoutCredit(last) || (trailing !== null && (trailing.start === 0 || ENDS_BEFORE_CREDIT.test(lastText.slice(0, trailing.start))));
     const breaks = new Set<number>();
     for (let k = 1; k < run.length; k++) {
@@ -410,7 +413,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     // is read round as before: left open, it would draw another article's fragment into its own.
     const below = tail.id + 1 < pieces.length ? pieces[tail.id + 1] : undefined;
     const headsParagraphBelow = below !== undefined && below.startsOpen === false && onlyFillerBetween(lines, roles, tail.lines[tail.lines.length - 1], below.lines[0]);
-    if (lexicon && !headsParagraphBelow && isWordless(breakWords(lines, lexicon)(tail, head))) continue;
+    // (Unless the two blocks share their vocabulary as a paragraph's halves do: they name the same things.)
+    if (lexicon && !headsParagraphBelow && isWordless(breakWords(lines, lexicon)(tail, head)) &&
+      chainSimilarity(pieceText(tail, lines), pieceText(head, lines)) < OPENING_MIN_SIMILARITY) continue;
     // Nor where a sentence left open within about a page, that nothing carries on, goes on into the chain's first line
     // in a word both the page and the dictionary know: the chain starts with that sentence's second half, not a
     // paragraph's (pass 3c links the two). The opening, an intertitle heading the paragraph right below it, then goes
