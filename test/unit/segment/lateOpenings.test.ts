@@ -78,3 +78,17 @@ describe('segment fragments headed by a late opening', () => {
     assert.deepEqual(merged.chains.map((chain) => chain.map((p) => p.lines[0])), [[1, 6, 2, 7, 4]]);
   });
 });
+
+describe('segment fragments carrying on an open end', () => {
+  it('starts no paragraph where a fragment starting in mid-sentence goes right after the open end it carries on', () => {
+    const texts = ['乡村的春天', '春天来到乡村，田野里到处都是', '', '一片新绿，农民们忙着春耕。'];
+    const lines = pageLines(texts);
+    const head: Piece = { id: 0, lines: [1], startsOpen: false, endsOpen: true, hasDateline: false, closing: false, afterClosing: false, forced: null,
+      paraBreakBefore: true, breaks: new Set() };
+    const fragment: Piece = { ...head, id: 1, lines: [3], startsOpen: true, endsOpen: false, breaks: new Set() };
+    const chainText = [texts[1] + texts[0], texts[3]];
+    const merged = mergeOrphans([[head], [fragment]], chainText, new Map([[0, [{ lines: [0], block: 0, group: 0 }]]]), [head, fragment], lines);
+    assert.deepEqual(merged.chains.map((chain) => chain.map((p) => p.lines[0])), [[1, 3]]);
+    assert.equal(fragment.paraBreakBefore, false);
+  });
+});

@@ -306,6 +306,9 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       if (at < host.length) host[at].paraBreakBefore = false;
       if (at > 0 && host[at - 1].endsOpen) chain[0].paraBreakBefore = false;
     }
+    // A fragment starting in mid-sentence set right after a sentence the host leaves open carries it on: no paragraph
+    // starts there.
+    if (at > 0 && host[at - 1].endsOpen && chain[0].startsOpen === true) chain[0].paraBreakBefore = false;
     host.splice(at, 0, ...chain);
     if (chain[0].lines[0] !== start) for (const p of chain) placedBy.set(p, start);
   });
