@@ -23,6 +23,15 @@ describe('segment intertitles holding a comma', () => {
     assert.ok(titled.breaks.has(4));
   });
 
+  it('reads such a line printed in one block between a finished paragraph and an opening as the intertitle over that opening', () => {
+    // No blank line anywhere: a line standing alone between two paragraphs is no column of its own.
+    const pieces = build(['今年果园的苹果喜获丰收，果', '农们忙着采摘外运。', '团结，凝聚起奋发向上力量', '合作社联系城里超市，', '打开了新的销路，收入稳步', '增加。']);
+    const titled = pieces.find((p) => p.lines.includes(2));
+    assert.deepEqual(titled?.lines, [2, 3, 4, 5]);
+    assert.equal(titled.startsOpen, false);
+    assert.ok(titled.breaks.has(3));
+  });
+
   it('still reads a full-width line over a full one, or over an opening that starts on a figure, as a continuation', () => {
     const overFull = build([...paragraphAbove, '团结，凝聚起奋发向上力量', '合作社联系城里超市打开了', '', '新的销路，收入稳步增加。']);
     assert.equal(overFull.find((p) => p.lines[0] === 3)?.startsOpen, true);

@@ -99,7 +99,7 @@ describe('segment column switches', () => {
   it('reads a line short of the column by no more than its half-width digits as full, unless blocks are read out of order', () => {
     // Line 2 measures 27 cells of 30 (the digit `5` one cell) after a sentence left open: an indented opening by its
     // width, yet justification may have spread the digit. `全、|媒体` makes no word either way.
-    const texts = ['本届论坛设立了双边政治与外交、', '经济与贸易、国际安全与稳定等、', '媒体、科技创新等5个平行分论', '坛，出席论坛的嘉宾就如何落实两'];
+    const texts = ['本届论坛设立了双边政治与外交、', '经济与贸易、国际安全与稳定等、', '媒体、科技创新等5个平行分论', '坛出席论坛的嘉宾，就如何落实两'];
     const lines = pageLines(texts);
     const widths = lines.map((l) => compactWidth(l.text));
     const build = (narrowMayFill: boolean) => buildPieces(lines, lines.map(() => 'body'), widths, lines.map(() => 30), new Map(), new Set(), new Set(),

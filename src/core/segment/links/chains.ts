@@ -260,15 +260,21 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
   const joiningHost = new Set(orphans.filter(joinsHost));
   const awaiting = new Set(orphans.filter((k) => !joiningHost.has(k) && awaitsFragment(k)));
   const joinedFirst = [...joiningHost, ...orphans.filter((k) => !joiningHost.has(k) && !awaiting.has(k)), ...awaiting];
+  // A fragment whose first piece was printed after the rest (a paragraph's opening printed late) stands in its host where
+  // its first printed line fell: the fragments placed after it are ordered by that line too, not by its first piece's.
+  const placedBy = new Map<Piece, number>();
+  const orderLine = (p: Piece) => placedBy.get(p) ?? p.lines[0];
   joinedFirst.forEach((k) => {
     const chain = chains[k];
     const into = index.get(target[k]);
     if (into === undefined) { out.push([...chain]); parts.push([]); return; }
     chain[0].paraBreakBefore = true;
-    // The fragment goes where its first printed line falls among the article's pieces in page order (an extractor
-    // prints one article's blocks mostly in reading order), never between the halves of a sentence.
+    // The fragment goes where its first line falls among the article's pieces in page order (an extractor prints one
+    // article's blocks mostly in reading order), never between the halves of a sentence. (Its first line, where its
+    // reading starts, not its earliest printed one: a fragment whose sentence runs on into a block printed before it,
+    // `…这家公司人` + `力资源部…`, reads from where it starts.)
     const host = out[into];
-    const start = chain.reduce((a, b) => (b.lines[0] < a.lines[0] ? b : a)).lines[0];
+    const start = chain[0].lines[0];
     let at = host.length;
     // An article whose text starts in mid-sentence (its title was printed inside it, above a continuation) reads from
     // a fragment opening a paragraph that was printed before it. So does one whose title the extractor printed after
@@ -278,7 +284,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       chainSimilarity(chainText[k], chainText[target[k]]) >= PAIR_MIN_SIMILARITY;
     const first = (host[0].startsOpen === true && chain[0].startsOpen !== true) || printedBeforeOpening ? 0 : 1;
     for (let q = first; q < host.length; q++) {
-      if (host[q].lines[0] > start && (q === 0 || (host[q].paraBreakBefore && !host[q - 1].endsOpen))) { at = q; break; }
+      if (orderLine(host[q]) > start && (q === 0 || (host[q].paraBreakBefore && !host[q - 1].endsOpen))) { at = q; break; }
     }
     // Where blank lines set every block apart (pdfminer), the article's pieces are not in page order once a block was
     // read round (a paragraph's opening printed after the text it leads into), and page order then puts the fragment
@@ -304,6 +310,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       if (at > 0 && host[at - 1].endsOpen) chain[0].paraBreakBefore = false;
     }
     host.splice(at, 0, ...chain);
+    if (chain[0].lines[0] !== start) for (const p of chain) placedBy.set(p, start);
   });
   return { chains: out, parts };
 }

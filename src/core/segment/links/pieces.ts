@@ -15,6 +15,9 @@ import { linkByDictionaryWords } from './dictionaryJoins';
 import { type BreakWord, breakWords, isWordless, lineBreakWords, makesWord } from './breakWords';
 import { chainReader } from './chainText';
 import { linkQuoteHalves } from './quoteHalves';
+import { rotateIntoCutOffEnds } from './cutOffRotation';
+import { linkLateOpenings } from './lateOpenings';
+import { exchangeForLongerWords } from './wordExchanges';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
 import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
@@ -59,6 +62,9 @@ const MUTUAL_MIN_SCORE = 0.08;
 /** …and how many times its runner-ups' it must be. */
 const MUTUAL_MARGIN = 3;
 
+/** Punctuation a typesetter never starts a line with. */
+const NO_LINE_START = /^[，。、；：！？…”’）》」』〉,.;:!?)]$/;
+
 const LAYOUT_CREDIT = /^(?:本版)?(?:版式(?:设计)?|制图|美编)[：:]/;
 
 /** How many lines a photo story (title, a few sentences, photo credit) spans at most. */
@@ -78,6 +84,9 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
   // A letter-spaced line fills its column whether or not it is indented, so it tells neither (unless its characters
   // alone fill the column: the caller leaves those out of `indentUnknown`).
   const full = (i: number) => !indentUnknown.has(i) && widths[i] >= columnWidth[i] - 1;
+  // A character that may not start a line (`…`, `，`, `”`) takes the one before it down with it: the line above runs a
+  // character short without being a paragraph's first or last line (`…登上舞` / `台……今年…`).
+  const pushedDown = (i: number) => i + 1 < lines.length && isBodyLine(i + 1) && NO_LINE_START.test(compact(lines[i + 1].text).slice(1, 2));
   const indented = (i: number) => !indentUnknown.has(i) && widths[i] <= columnWidth[i] - 3;
   // Shorter than a paragraph's first line, which is indented two characters (four cells) and may run a cell short.
   // Half-width digits and letters are measured one cell, but justification may have spread them: a line holding them
@@ -222,9 +231,13 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       // pdftotext broke off the sentence (`利》` after `…《庶民的胜`) or the sentence's last line (`同发展座谈会。`), not
       // a new column's first line.
       const fragment = widths[i] < columnWidth[i] - 7;
+      // (Nor under a full line standing alone between a finished paragraph right above it and this opening, no sentence
+      // punctuation in it: a column of one line is no column; that line is an intertitle set to the column's width.)
+      const intertitleAbove = run.length === 1 && prev > 0 && isBodyLine(prev - 1) && !opensSentence(prev - 1) && isHan(lastChar(lines[prev].text)) &&
+        !/[。！？；]/.test(compact(lines[prev].text));
       // (Nor where the two lines make a word the page prints elsewhere, `…的指` / `导意见》…`: the line only looks short.)
-      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !mayFillWithNarrow(i) && !fragment && nextIsBody && full(i + 1) &&
-        !makesWord((lineWords ??= lineBreakWords(lines, lexicon))(prev, i));
+      const switchOpen = opensSentence(prev) && full(prev) && indented(i) && !mayFillWithNarrow(i) && !(pushedDown(i) && !isHan(lastChar(lines[prev].text))) && !fragment && nextIsBody && full(i + 1) &&
+        !intertitleAbove && !makesWord((lineWords ??= lineBreakWords(lines, lexicon))(prev, i));
       // A letter-spaced line opening on a digit or letter after an open sentence tells neither its indent nor, by the
       // pair of characters across the break, whether it carries the sentence on: it starts a piece of its own, linked
       // on as a neighbour unless a continuation elsewhere makes a word with the open end (see joins.ts).
@@ -311,6 +324,8 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // Pass 1c': a run of open ends that each took the next one's continuation shifts back one place.
   // (The continuations it frees under their titles may then be the words other open ends wait for.)
   if (rotateNoWordLinks(pieces, lines, roles, next, prev, link, headOf, lexicon)) relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf, lexicon);
+  // Pass 1c'': a cut-off open end whose continuation the run of no-word neighbour links after it took one place late.
+  rotateIntoCutOffEnds(pieces, lines, roles, next, prev, link, lexicon);
   // Pass 1d: a paragraph's opening printed after the text it opens goes in front of it.
   frontLateOpenings(pieces, lines, next, prev, link, headOf, lexicon);
   // Pass 1e: a sentence announcing a quotation, cut off at a column's foot, takes the one quotation left alone.
@@ -400,6 +415,11 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   linkOrphanContinuations(pieces, lines, next, prev, link, headOf);
   // Pass 3c: an open end and a continuation both left alone that make a word of the page across the break.
   linkFreeHalvesByWord(pieces, lines, lexicon, next, prev, link, headOf);
+  // Pass 3d: a paragraph's opening printed apart from the block it leads into, both left alone, by their vocabulary.
+  linkLateOpenings(pieces, lines, lexicon, next, prev, link);
+  // Pass 3e: an open end left alone takes a continuation another open end holds by a shorter word, where that one has a
+  // longer word with a continuation left alone (see wordExchanges.ts).
+  exchangeForLongerWords(pieces, lines, lexicon, next, prev, link, headOf);
   // Pass 4: one sentence left open and one continuation left without its start on the whole page can only be each
   // other's halves, however little vocabulary they share (a paragraph's two halves often share few words).
   const openTails = tails.filter((p) => !next.has(p.id));
