@@ -4,7 +4,7 @@ import type { Segmenter } from '../../segmenter/segmenter';
 import { type HeadlinePart, NEAR_LINES, chainSimilarity, headlineEvidence, partText } from '../titles/attach';
 import type { Piece } from './pieces';
 import type { Lexicon } from '../page/lexicon';
-import { type BreakWord, breakWords, completesDanglingCharacter, isPageWord, isWordless, mayMakeWord } from './breakWords';
+import { type BreakWord, breakWords, completesDanglingCharacter, isPageWord, mayMakeWord } from './breakWords';
 import { matchLeadingCredit, matchTrailingCredit } from '../roles/byline';
 import { matchLeadingDateline } from '../roles/dateline';
 import { breaksWord, compact, lineBigrams } from '../page/text';
@@ -300,10 +300,7 @@ export function mergeOrphans(chains: readonly Piece[][], chainText: readonly str
       at = 0;
       host[0].paraBreakBefore = false;
     }
-    // (Where blank lines set every block apart, pdfminer prints a column's opening block after the text it leads into:
-    // a fragment opening a paragraph and left open goes before the continuation the article holds without its start.)
-    const joined = sentenceHalfAt(host, chain, joins) ?? (judge !== null ? danglingEndAt(host, chain[0], judge) : null) ??
-      (blankSeparated && judge !== null ? awaitedContinuationAt(host, chain, judge) : null);
+    const joined = sentenceHalfAt(host, chain, joins) ?? (judge !== null ? danglingEndAt(host, chain[0], judge) : null);
     if (joined !== null) {
       at = joined;
       if (at < host.length) host[at].paraBreakBefore = false;
@@ -357,22 +354,4 @@ function danglingEnds(host: readonly Piece[], head: Piece, judge: (a: Piece, b: 
     if (host[q].endsOpen && !host[q].closing && !carriedOn && host[q] !== head && completesDanglingCharacter(judge(host[q], head))) found.push(q);
   }
   return found;
-}
-
-/**
- * Where in `host` a fragment that opens a paragraph and leaves its last sentence open goes: before the article's one
- * continuation that nothing leads into (it starts in mid-sentence after a finished paragraph) and that does not meet
- * the fragment's end at a word boundary, or, where several wait, before the one whose first characters make a word
- * with the fragment's end. Null when none or no single one.
- */
-function awaitedContinuationAt(host: readonly Piece[], fragment: readonly Piece[], judge: (a: Piece, b: Piece) => BreakWord): number | null {
-  const tail = fragment[fragment.length - 1];
-  if (fragment[0].startsOpen === true || !tail.endsOpen || tail.closing) return null;
-  const waiting: number[] = [];
-  for (let q = 0; q < host.length; q++) {
-    if (host[q].startsOpen === true && (q === 0 || (host[q].paraBreakBefore && !host[q - 1].endsOpen)) && !isWordless(judge(tail, host[q]))) waiting.push(q);
-  }
-  if (waiting.length === 1) return waiting[0];
-  const worded = waiting.filter((q) => mayMakeWord(judge(tail, host[q])));
-  return worded.length === 1 ? worded[0] : null;
 }
