@@ -12,14 +12,14 @@ import { linkInterleavedRuns } from './interleaved';
 import { titledContinuation } from './titledHeads';
 import type { Lexicon } from '../page/lexicon';
 import { linkByDictionaryWords } from './dictionaryJoins';
-import { type BreakWord, breakWords, isWordless, lineBreakWords, makesWord } from './breakWords';
+import { type BreakWord, breakWords, isDictionaryWord, isPageWord, isWordless, lineBreakWords, makesWord } from './breakWords';
 import { chainReader } from './chainText';
 import { linkQuoteHalves } from './quoteHalves';
 import { rotateIntoCutOffEnds } from './cutOffRotation';
 import { linkLateOpenings } from './lateOpenings';
 import { exchangeForLongerWords } from './wordExchanges';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
-import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
+import { JOIN_NEAR_LINES, cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -383,6 +383,11 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // Pass 2c: side-by-side columns printed row by row pair their open ends and continuations in print order.
   if (!blankSeparated) linkInterleavedRuns(tails, heads, next, prev, link, headOf,
     (a, b) => chainSimilarity(textOfChain(headOf(a.id)), textOfChain(b.id)));
+  /** The halves make a word both the page prints and the dictionary knows. */
+  const joinsStrongly = (a: Piece, b: Piece) => {
+    const w = breakWords(lines, lexicon)(a, b);
+    return isPageWord(w) && isDictionaryWord(w);
+  };
   // Pass 3: a chain that starts in mid-sentence and ends in mid-sentence on a paragraph's opening: the extractor
   // printed that opening after the text it leads into (pdfminer orders a column's boxes so), and the chain read
   // round from that opening is the paragraph whole. Cut the chain before the opening and put it in front.
@@ -406,6 +411,19 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     const below = tail.id + 1 < pieces.length ? pieces[tail.id + 1] : undefined;
     const headsParagraphBelow = below !== undefined && below.startsOpen === false && onlyFillerBetween(lines, roles, tail.lines[tail.lines.length - 1], below.lines[0]);
     if (lexicon && !headsParagraphBelow && isWordless(breakWords(lines, lexicon)(tail, head))) continue;
+    // Nor where a sentence left open within about a page, that nothing carries on, goes on into the chain's first line
+    // in a word both the page and the dictionary know: the chain starts with that sentence's second half, not a
+    // paragraph's (pass 3c links the two). The opening, an intertitle heading the paragraph right below it, then goes
+    // on into that paragraph.
+    const carriesOnElsewhere = (t: Piece) => t !== tail && !next.has(t.id) && Math.abs(t.lines[t.lines.length - 1] - head.lines[0]) <= JOIN_NEAR_LINES &&
+      headOf(t.id) !== head.id && joinsStrongly(t, head);
+    if (lexicon && tails.some(carriesOnElsewhere)) {
+      if (below !== undefined && headsParagraphBelow && !prev.has(below.id) && headOf(tail.id) !== below.id) {
+        link(tail, below);
+        below.paraBreakBefore = true;
+      }
+      continue;
+    }
     next.delete(before);
     prev.delete(opening.id);
     link(tail, head);
