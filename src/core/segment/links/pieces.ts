@@ -193,6 +193,14 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       isHan(lastChar(lines[first].text)) && isHan(lastChar(lastText)) && !/[，。；！？]/.test(compact(lastText));
     const intertitle = run.length <= 2 && (!/[，。；！？]/.test(compact(lines[first].text).slice(0, -1)) || commaOnly) && !/[，。；]$/.test(compact(lastText)) &&
       widths[last] < columnWidth[last] * 0.8 && roles[first] !== 'dateline';
+    // An intertitle closing the block: after a finished paragraph, a last line well short of a paragraph opening (a
+    // fifth of the column short: an extractor may measure an opening a character short), with no punctuation at all
+    // and a Han character last, nor an indent printed before it (a paragraph's opening at the foot of a column shows its
+    // indent where the extractor keeps one). A sentence running on into another column fills its line; this one
+    // stands as a paragraph of its own and leaves nothing open.
+    const intertitleLast = run.length > 2 && HARD_END.test(compact(lines[run[run.length - 2]].text)) && shorterThanOpening(last) && !/^\s/.test(lastText) &&
+      widths[last] < columnWidth[last] * 0.8 && isHan(lastChar(lastText)) && compact(lastText).length >= 4 && !/[\p{P}0-9A-Za-z]/u.test(compact(lastText));
+    if (intertitleLast) breaks.add(last);
     // A short line finishing a sentence with more text below it is a paragraph's last line: the run starts in the
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
     const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
@@ -219,7 +227,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen, startsOnTail: paragraphTail,
       mayStartOnTail: run.length > 1 && roles[first] !== 'dateline' && !full(first) && HARD_END.test(compact(lines[first].text)) && breaks.has(run[1]),
-      endsOpen: opensSentence(last) && !closing && !intertitle && !jumps, hasDateline: roles[first] === 'dateline', closing: closing || jumps,
+      endsOpen: opensSentence(last) && !closing && !intertitle && !intertitleLast && !jumps, hasDateline: roles[first] === 'dateline', closing: closing || jumps,
       forced: boundary.get(first) ?? null, paraBreakBefore: true, breaks, endsOnDateline: next < lines.length && closingLines.has(next),
     });
     run = [];
