@@ -19,6 +19,7 @@ import { rotateIntoCutOffEnds } from './cutOffRotation';
 import { OPENING_MIN_SIMILARITY, linkLateOpenings } from './lateOpenings';
 import { exchangeForLongerWords } from './wordExchanges';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
+import { linkColumnTops, readColumnAfterTop } from './columnTops';
 import { JOIN_NEAR_LINES, cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
 export interface Piece {
@@ -456,6 +457,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   const openTails = tails.filter((p) => !next.has(p.id));
   const openHeads = heads.filter((p) => !prev.has(p.id));
   if (openTails.length === 1 && openHeads.length === 1 && headOf(openTails[0].id) !== openHeads[0].id) link(openTails[0], openHeads[0]);
+  // Pass 4b: a continuation printed inside another sentence (a column's top box) and the column foot printed after it
+  // (see columnTops.ts); the next column's pieces read in before the foot go after the top box.
+  else for (const [a, c] of linkColumnTops(pieces, openTails, openHeads, next, prev, link, headOf)) readColumnAfterTop(pieces, a, c, next, prev, link, headOf);
   const chains: Piece[][] = [];
   for (const p of pieces) {
     if (prev.has(p.id)) continue;
