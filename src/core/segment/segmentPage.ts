@@ -184,7 +184,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const split = splitForHeadlines(parts, titled.chains, titled.attachment, lines, segmenter);
   const underTitles = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => piecesText(chain, lines)) : takeBackOpenings(split.chains, split.attachment, lines);
   // A short column rubric over letters heads the letters, not the carried-on text below it (see rubricLetters.ts).
-  const taken = blankSeparated ? rubricOverLetters(underTitles.chains, underTitles.attachment, lines) : underTitles;
+  const taken = blankSeparated ? rubricOverLetters(underTitles.chains, underTitles.attachment, lines, lexicon) : underTitles;
   const splitText = withTitles(taken.chains.map((chain) => piecesText(chain, lines)), taken.attachment, lines);
 
   // 6. Build articles.

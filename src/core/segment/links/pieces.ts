@@ -57,6 +57,8 @@ export interface Piece {
  * open end a fifth (dev corpus: every value from 0.45 to 0.7 scores the same, 0.25–0.35 glue articles together).
  */
 const LINK_MIN_SCORE = 0.5;
+/** Least width of a paragraph's opening line, as a share of the full line below it (pass 3): shorter is a name line. */
+const OPENING_MIN_SHARE = 0.6;
 /** Least vocabulary shared for a mutual first choice to link (pass 2b)… */
 const MUTUAL_MIN_SCORE = 0.08;
 /** …and how many times its runner-ups' it must be. */
@@ -401,11 +403,23 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     // The opening's open end and the chain's first line must not meet at a word boundary (Han on both sides, neither a
     // pair of the page nor a dictionary word): a one-line opening at a column's foot mostly goes on in a block printed
     // after it, not in the chain printed before it (held-out pages: 10 of 12 such read-rounds were wrong, each
-    // wordless). An opening heading the indented paragraph printed right below it (an intertitle without punctuation)
-    // is read round as before: left open, it would draw another article's fragment into its own.
+    // wordless). An opening heading the indented paragraph printed right below it is an intertitle without
+    // punctuation, not read round at a word boundary either: it goes on to that paragraph where the paragraph opens on
+    // a line as wide as an opening (left open, it would draw another article's fragment into its own), and stays
+    // alone where the paragraph opens on a short line (an author's name under an essay's title in a column of essays:
+    // the title belongs over it, and the chain's first line carries on another sentence).
     const below = tail.id + 1 < pieces.length ? pieces[tail.id + 1] : undefined;
     const headsParagraphBelow = below !== undefined && below.startsOpen === false && onlyFillerBetween(lines, roles, tail.lines[tail.lines.length - 1], below.lines[0]);
-    if (lexicon && !headsParagraphBelow && isWordless(breakWords(lines, lexicon)(tail, head))) continue;
+    if (lexicon && isWordless(breakWords(lines, lexicon)(tail, head))) {
+      if (!headsParagraphBelow || below === undefined) continue;
+      const opensWide = below.lines.length > 1 && lines[below.lines[0]].width >= OPENING_MIN_SHARE * lines[below.lines[1]].width;
+      if (!opensWide) continue;
+      if (!prev.has(below.id)) {
+        link(tail, below);
+        below.paraBreakBefore = true;
+        continue;
+      }
+    }
     next.delete(before);
     prev.delete(opening.id);
     link(tail, head);
