@@ -7,7 +7,7 @@ import { type HeadlinePart, attachHeadlines, splitTitleRows } from './titles/att
 import { mergeOrphans, splitForHeadlines, withTitles } from './links/chains';
 import { markFootTitles, placeFootTitles, takeBackOpenings } from './titles/footTitles';
 import { subtitlesUnderTitleBlocks } from './titles/subtitleUnder';
-import { markTitleRunsAboveTitles, markTitleRunsBeforeDatelines } from './titles/titleRuns';
+import { markKickersOverTitles, markTitleRunsAboveTitles, markTitleRunsBeforeDatelines } from './titles/titleRuns';
 import { cleanInline } from './clean';
 import { placeCaptionsAndClosings } from './closings';
 import { columnTopTitles, joinUnderTitles } from './titles/columnTopTitles';
@@ -95,6 +95,8 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   unmarkTitlesRunningIntoText(ctx);
   if (unwrapped) keepOnlyArticleStartTitles(ctx);
   if (blankSeparated && !unwrapped) markTitleRunsAboveTitles(lines, roles, forcedRole, widths, columnWidth);
+  // (Elsewhere only a kicker set narrow over a title: see titleRuns.ts.)
+  const titlesUnderKickers = !blankSeparated && !unwrapped ? markKickersOverTitles(lines, roles, forcedRole, widths, columnWidth) : new Set<number>();
   // Forced roles from markers.
   for (const [i, role] of forcedRole) {
     if (role === 'furniture') continue;
@@ -149,7 +151,7 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   if (unwrapped) for (const piece of pieces) { piece.paraBreakBefore = true; for (const l of piece.lines.slice(1)) piece.breaks.add(l); }
 
   // 5. Headline blocks, attached to chains by evidence.
-  const blocks = pairSideBySideTitles(headlineBlocks(lines, roles, subtitlesUnder), lines, widths, columnWidth);
+  const blocks = pairSideBySideTitles(headlineBlocks(lines, roles, new Set([...subtitlesUnder, ...titlesUnderKickers])), lines, widths, columnWidth);
   const chainText = chains.map((chain) => piecesText(chain, lines));
   const grouped: HeadlinePart[] = blocks.flatMap((block, b) => groupTitles(headlineParts(block, lines, widths, columnWidth, footTitles), lines)
     .map(({ part, group }) => ({ lines: part, block: b, group })));

@@ -32,6 +32,22 @@ describe('segment intertitles holding a comma', () => {
     assert.ok(titled.breaks.has(3));
   });
 
+  it('reads a short unpunctuated line closing a block after a finished paragraph as an intertitle, leaving nothing open', () => {
+    const pieces = build(['今年果园的苹果喜获丰收，果', '农们忙着采摘外运。', '致富路上的新风景', '', '合作社联系城里超市，打开']);
+    assert.deepEqual(pieces[0].lines, [0, 1, 2]);
+    assert.equal(pieces[0].endsOpen, false);
+    assert.ok(pieces[0].breaks.has(2));
+    // A paragraph's opening printed with its indent carries its sentence on, however short the extractor measured it.
+    const opening = build(['今年果园的苹果喜获丰收，果', '农们忙着采摘外运。', '　　合作社联系城里超', '', '市，打开了新的销路。']);
+    assert.equal(opening.find((p) => p.lines.includes(2))?.endsOpen, true);
+    // A line filling the column carries its sentence on into another block.
+    const running = build(['今年果园的苹果喜获丰收，果', '农们忙着采摘外运。', '合作社还联系了城里的超市', '', '打开了新的销路。']);
+    assert.equal(running.find((p) => p.lines.includes(2))?.endsOpen, true);
+    // So does a short line after a sentence left open.
+    const open = build(['今年果园的苹果喜获丰收，果', '农们忙着采摘装箱运往城里', '的超市和许多新的', '', '销路上。']);
+    assert.equal(open[0].endsOpen, true);
+  });
+
   it('still reads a full-width line over a full one, or over an opening that starts on a figure, as a continuation', () => {
     const overFull = build([...paragraphAbove, '团结，凝聚起奋发向上力量', '合作社联系城里超市打开了', '', '新的销路，收入稳步增加。']);
     assert.equal(overFull.find((p) => p.lines[0] === 3)?.startsOpen, true);

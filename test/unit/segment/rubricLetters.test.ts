@@ -5,6 +5,7 @@ import { letterOpenings, rubricOverLetters } from '../../../src/core/segment/tit
 import type { HeadlinePart } from '../../../src/core/segment/titles/attach';
 import type { Piece } from '../../../src/core/segment/links/pieces';
 import { pageLines, wasmLexicon } from './pages';
+import type { Lexicon } from '../../../src/core/segment/page/lexicon';
 
 const TEXTS = [
   '小城书店的新年', //                    0 title of A
@@ -110,5 +111,41 @@ describe('segment rubric over letters', () => {
     const attachment = new Map<number, HeadlinePart[]>([[0, [title(0, 0)]], [1, [title(5, 1)]], [2, [title(9, 2)]]]);
     const out = rubricOverLetters([a, under, b], attachment, lines);
     assert.deepEqual(out.chains.map((c) => c.flatMap((p) => p.lines)), [[2, 3], [7], [11, 12, 14, 16, 18, 19]]);
+  });
+
+  describe('with another article left open nearer the rubric', () => {
+    // Article C, set between A and the rubric, ends open too (`…大家`); the carried-on text (`不开…`) finishes the word
+    // A's end holds one character of (`离不开`).
+    const texts = [...TEXTS.slice(0, 4), '', '山村的新路', '', '　　村里新修了一条水泥路，村民们', '都说出行比以前方便了许多，大家', ...TEXTS.slice(4)];
+    const shift = (line: number) => (line >= 4 ? line + 5 : line);
+    const run = (lexicon: Lexicon | null) => {
+      const lines = pageLines(texts);
+      const a = [piece([2, 3], false, true)];
+      const c = [piece([7, 8], false, true)];
+      const under = [piece([shift(7)], true, false)];
+      const b = [piece([shift(11), shift(12)], false, false), piece([shift(14)], false, false), piece([shift(16)], false, false),
+        piece([shift(18), shift(19)], false, false), piece([shift(21)], false, false), piece([shift(23)], false, false), piece([shift(25)], false, false)];
+      const attachment = new Map<number, HeadlinePart[]>([[0, [title(0, 0)]], [1, [title(5, 3)]], [2, [title(shift(5), 1)]], [3, [title(shift(9), 2)]]]);
+      const out = rubricOverLetters([a, c, under, b], attachment, lines, lexicon);
+      const chainTitled = (line: number) => [...out.attachment].find(([, parts]) => parts.some((p) => p.lines.includes(line)))?.[0] ?? -1;
+      return (line: number) => out.chains[chainTitled(line)].flatMap((p) => p.lines);
+    };
+    let lexicon: Lexicon;
+    before(async function () {
+      this.timeout(20000);
+      lexicon = await wasmLexicon();
+    });
+
+    it('gives the carried-on text to the article whose open end it finishes a word with', () => {
+      const linesOf = run(lexicon);
+      assert.deepEqual(linesOf(0), [2, 3, shift(7)]);
+      assert.deepEqual(linesOf(5), [7, 8]);
+    });
+
+    it('gives it to the nearest open article where no end makes a word with it', () => {
+      const linesOf = run(null);
+      assert.deepEqual(linesOf(0), [2, 3]);
+      assert.deepEqual(linesOf(5), [7, 8, shift(7)]);
+    });
   });
 });

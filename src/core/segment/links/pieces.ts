@@ -12,14 +12,14 @@ import { linkInterleavedRuns } from './interleaved';
 import { titledContinuation } from './titledHeads';
 import type { Lexicon } from '../page/lexicon';
 import { linkByDictionaryWords } from './dictionaryJoins';
-import { type BreakWord, breakWords, isWordless, lineBreakWords, makesWord } from './breakWords';
+import { type BreakWord, breakWords, isDictionaryWord, isPageWord, isWordless, lineBreakWords, makesWord } from './breakWords';
 import { chainReader } from './chainText';
 import { linkQuoteHalves } from './quoteHalves';
 import { rotateIntoCutOffEnds } from './cutOffRotation';
 import { linkLateOpenings } from './lateOpenings';
 import { exchangeForLongerWords } from './wordExchanges';
 import { linkFreeHalvesByWord, linkOrphanContinuations } from './orphanContinuations';
-import { cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
+import { JOIN_NEAR_LINES, cutOffByArticle, frontLateOpenings, linkCutOffQuotes, linkTailsUnderTitles, relinkByJoinedWords, rotateNoWordLinks } from './joins';
 
 export interface Piece {
   readonly id: number;
@@ -192,6 +192,14 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       isHan(lastChar(lines[first].text)) && isHan(lastChar(lastText)) && !/[，。；！？]/.test(compact(lastText));
     const intertitle = run.length <= 2 && (!/[，。；！？]/.test(compact(lines[first].text).slice(0, -1)) || commaOnly) && !/[，。；]$/.test(compact(lastText)) &&
       widths[last] < columnWidth[last] * 0.8 && roles[first] !== 'dateline';
+    // An intertitle closing the block: after a finished paragraph, a last line well short of a paragraph opening (a
+    // fifth of the column short: an extractor may measure an opening a character short), with no punctuation at all
+    // and a Han character last, nor an indent printed before it (a paragraph's opening at the foot of a column shows its
+    // indent where the extractor keeps one). A sentence running on into another column fills its line; this one
+    // stands as a paragraph of its own and leaves nothing open.
+    const intertitleLast = run.length > 2 && HARD_END.test(compact(lines[run[run.length - 2]].text)) && shorterThanOpening(last) && !/^\s/.test(lastText) &&
+      widths[last] < columnWidth[last] * 0.8 && isHan(lastChar(lastText)) && compact(lastText).length >= 4 && !/[\p{P}0-9A-Za-z]/u.test(compact(lastText));
+    if (intertitleLast) breaks.add(last);
     // A short line finishing a sentence with more text below it is a paragraph's last line: the run starts in the
     // middle of a paragraph whose opening was printed elsewhere (another article's block came between).
     const paragraphTail = run.length > 1 && roles[first] !== 'dateline' && widths[first] < columnWidth[first] * 0.6 &&
@@ -218,7 +226,7 @@ export function buildPieces(lines: readonly PageLine[], roles: readonly LineRole
       id: pieces.length, lines: run, afterClosing,
       startsOpen: run.length === 1 && startsOpen === false ? null : startsOpen, startsOnTail: paragraphTail,
       mayStartOnTail: run.length > 1 && roles[first] !== 'dateline' && !full(first) && HARD_END.test(compact(lines[first].text)) && breaks.has(run[1]),
-      endsOpen: opensSentence(last) && !closing && !intertitle && !jumps, hasDateline: roles[first] === 'dateline', closing: closing || jumps,
+      endsOpen: opensSentence(last) && !closing && !intertitle && !intertitleLast && !jumps, hasDateline: roles[first] === 'dateline', closing: closing || jumps,
       forced: boundary.get(first) ?? null, paraBreakBefore: true, breaks, endsOnDateline: next < lines.length && closingLines.has(next),
     });
     run = [];
@@ -385,6 +393,11 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
   // Pass 2c: side-by-side columns printed row by row pair their open ends and continuations in print order.
   if (!blankSeparated) linkInterleavedRuns(tails, heads, next, prev, link, headOf,
     (a, b) => chainSimilarity(textOfChain(headOf(a.id)), textOfChain(b.id)));
+  /** The halves make a word both the page prints and the dictionary knows. */
+  const joinsStrongly = (a: Piece, b: Piece) => {
+    const w = breakWords(lines, lexicon)(a, b);
+    return isPageWord(w) && isDictionaryWord(w);
+  };
   // Pass 3: a chain that starts in mid-sentence and ends in mid-sentence on a paragraph's opening: the extractor
   // printed that opening after the text it leads into (pdfminer orders a column's boxes so), and the chain read
   // round from that opening is the paragraph whole. Cut the chain before the opening and put it in front.
@@ -406,19 +419,33 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     // wordless). An opening heading the indented paragraph printed right below it is an intertitle without
     // punctuation, not read round at a word boundary either: it goes on to that paragraph where the paragraph opens on
     // a line as wide as an opening (left open, it would draw another article's fragment into its own), and stays
-    // alone where the paragraph opens on a short line (an author's name under an essay's title in a column of essays:
-    // the title belongs over it, and the chain's first line carries on another sentence).
+    // alone where the paragraph opens on a short line or one line (an author's name under an essay's title in a column
+    // of essays: the title belongs over it, and the chain's first line carries on another sentence), unless that other
+    // sentence is found (below).
     const below = tail.id + 1 < pieces.length ? pieces[tail.id + 1] : undefined;
     const headsParagraphBelow = below !== undefined && below.startsOpen === false && onlyFillerBetween(lines, roles, tail.lines[tail.lines.length - 1], below.lines[0]);
+    // Nor where a sentence left open within about a page, that nothing carries on, goes on into the chain's first line
+    // in a word both the page and the dictionary know: the chain starts with that sentence's second half, not a
+    // paragraph's (pass 3c links the two). The opening, an intertitle heading the paragraph right below it, then goes
+    // on into that paragraph.
+    const carriesOnElsewhere = (t: Piece) => t !== tail && !next.has(t.id) && Math.abs(t.lines[t.lines.length - 1] - head.lines[0]) <= JOIN_NEAR_LINES &&
+      headOf(t.id) !== head.id && joinsStrongly(t, head);
     if (lexicon && isWordless(breakWords(lines, lexicon)(tail, head))) {
       if (!headsParagraphBelow || below === undefined) continue;
       const opensWide = below.lines.length > 1 && lines[below.lines[0]].width >= OPENING_MIN_SHARE * lines[below.lines[1]].width;
-      if (!opensWide) continue;
-      if (!prev.has(below.id)) {
+      if (opensWide && !prev.has(below.id)) {
         link(tail, below);
         below.paraBreakBefore = true;
         continue;
       }
+      if (!opensWide && !tails.some(carriesOnElsewhere)) continue;
+    }
+    if (lexicon && tails.some(carriesOnElsewhere)) {
+      if (below !== undefined && headsParagraphBelow && !prev.has(below.id) && headOf(tail.id) !== below.id) {
+        link(tail, below);
+        below.paraBreakBefore = true;
+      }
+      continue;
     }
     next.delete(before);
     prev.delete(opening.id);

@@ -17,6 +17,11 @@ import type { Piece } from './pieces';
  *   (`群|策群力`), likewise its one strongest.
  * Then each open end takes its stronger word. Only exchanges: a lone long word moves nothing (it would leave the other
  * open end stranded, and a fragment placed by vocabulary alone often lands in the wrong article).
+ * - A continuation counts where its first line tells nothing (one line alone, letter-spaced) and where it follows a
+ *   finished sentence (its predecessor leaves no Han character before the break); the holder's ties with continuations
+ *   another sentence's Han character already goes on into do not count.
+ * - The piece such a move cuts off (the one the taken continuation followed) where it starts in mid-sentence carries
+ * on the one open end left alone it makes its strongest word with, where that end makes its strongest with it too.
  */
 export function exchangeForLongerWords(pieces: readonly Piece[], lines: readonly PageLine[], lexicon: Lexicon | null, next: Map<number, number>,
   prev: Map<number, number>, link: (a: Piece, b: Piece) => void, headOf: (id: number) => number): void {

@@ -1,5 +1,5 @@
 // Photo captions and photo credits (`袁建兵摄（人民视觉）`, `新华社记者 张三 摄`), which are not part of a body.
-import { compact } from '../page/text';
+import { compact, isHan } from '../page/text';
 import { parseCredit } from './byline';
 
 /** The agency or picture desk a photo credit may close on: `（人民视觉）`, `（新华社发）`. */
@@ -60,6 +60,7 @@ export function findPullQuotes(compactLines: readonly string[], free: (i: number
   starts[0] = 0;
   for (let k = 0; k < n; k++) starts[k + 1] = starts[k] + compactLines[k].length;
   const page = compactLines.join('');
+  const lineStarts = new Set(starts);
   const found: { first: number; last: number; text: string }[] = [];
   let i = 0;
   while (i < n) {
@@ -85,7 +86,8 @@ export function findPullQuotes(compactLines: readonly string[], free: (i: number
       const after = page.slice(starts[last + 1], starts[Math.min(n, last + 1 + PULL_QUOTE_REACH)]);
       // The body may carry the sentence on past where the quote stops: look for it without its closing stop.
       const sentence = text.slice(0, -1);
-      if (open && (before.includes(sentence) || after.includes(sentence))) found.push({ first: i, last, text });
+      if (open && (readsWhole(before, sentence, starts[Math.max(0, i - PULL_QUOTE_REACH)], lineStarts) ||
+        readsWhole(after, sentence, starts[last + 1], lineStarts))) found.push({ first: i, last, text });
     }
     i = last + 1;
   }
@@ -93,6 +95,20 @@ export function findPullQuotes(compactLines: readonly string[], free: (i: number
   const seen = new Map<string, number>();
   for (const block of found) seen.set(block.text, (seen.get(block.text) ?? 0) + 1);
   return found.filter((block) => seen.get(block.text) === 1).map(({ first, last }) => ({ first, last }));
+}
+
+/**
+ * Whether `text` (the page's compact text from offset `from` on) reads `sentence` from a clause's start: where a line
+ * starts, or not right after a Han character. A block the body reads only as the end of a clause, in mid-line
+ * (`…在政府主导下，以` + `市场手段倒逼…`), is that clause's second half printed apart from its first (pdfminer prints a
+ * column's boxes apart), not a quote set beside the body: a quote repeats a sentence or a clause whole. (A line start
+ * may follow a line left without punctuation: a lead-in sentence set bold, or another block's open end.)
+ */
+function readsWhole(text: string, sentence: string, from: number, lineStarts: ReadonlySet<number>): boolean {
+  for (let at = text.indexOf(sentence); at >= 0; at = text.indexOf(sentence, at + 1)) {
+    if (at === 0 || !isHan(text[at - 1]) || lineStarts.has(from + at)) return true;
+  }
+  return false;
 }
 
 /**

@@ -5,12 +5,13 @@
 // them, whose finished last sentence the linking runs on across.
 import type { PageLine } from '../../model';
 import type { HeadlinePart } from './attach';
-import { NEAR_LINES } from './attach';
+import { NEAR_LINES, chainSimilarity } from './attach';
+import { piecesText } from '../page/lines';
 import type { Piece } from '../links/pieces';
-import type { Lexicon } from '../page/lexicon';
-import { breakWords, makesWord } from '../links/breakWords';
 import { HARD_END, balancedMarks, compact } from '../page/text';
 import { looksLikeName } from '../roles/names';
+import type { Lexicon } from '../page/lexicon';
+import { breakWords, makesWord } from '../links/breakWords';
 
 /** Most characters of a rubric label (a column label, not a headline). */
 const MAX_RUBRIC_CHARS = 4;
@@ -50,13 +51,12 @@ export function letterOpenings(lines: readonly PageLine[]): number[] {
 /**
  * A rubric label (a title of at most four characters, the only title its chain has) over text starting in
  * mid-sentence does not head that text: the text goes to the end of the nearest titled article above the label left
- * open in mid-sentence — the nearest of those whose open end makes a word with that text's first line, where any does
- * (`…只要梦在眼` + `前、家在身后…`) — and the label heads the letters instead, from the first
- * letter opening after it that the linking put at a piece start inside another article's chain, to that chain's end.
+ * open in mid-sentence, and the label heads the letters instead, from the first letter opening after it that the
+ * linking put at a piece start inside another article's chain, to that chain's end.
  */
 export function rubricOverLetters(given: readonly Piece[][], givenAttachment: ReadonlyMap<number, HeadlinePart[]>,
   lines: readonly PageLine[], lexicon: Lexicon | null = null): { chains: Piece[][]; attachment: Map<number, HeadlinePart[]> } {
-  const words = breakWords(lines, lexicon);
+  const judge = breakWords(lines, lexicon);
   const chains = given.map((c) => [...c]);
   const attachment = new Map(givenAttachment);
   const openings = letterOpenings(lines);
@@ -83,16 +83,20 @@ export function rubricOverLetters(given: readonly Piece[][], givenAttachment: Re
       break;
     }
     if (letters < 0) continue;
-    // The open end: the titled chain ending nearest above the label, in mid-sentence — among those whose end makes a
-    // word with the text below, where any does (an article's sub-title left open may end nearer, making none).
-    const candidates: number[] = [];
+    // The open end: the titled chain ending nearest above the label, in mid-sentence — unless the text's first line
+    // finishes a word with the open end of such chains (by the page's pairs or the dictionary): Chinese lines wrap in
+    // mid-word, so one of those is the sentence the text carries on, the one whose text shares the most vocabulary.
+    const ends: number[] = [];
     chains.forEach((chain, k) => {
       if (k === below || k === letters || !attachment.has(k) || chain.length === 0 || !chain[chain.length - 1].endsOpen) return;
       if (lastLine(k) >= label || label - lastLine(k) > NEAR_LINES || firstLine(k) >= label) return;
-      candidates.push(k);
+      ends.push(k);
     });
-    const worded = candidates.filter((k) => makesWord(words(chains[k][chains[k].length - 1], chains[below][0])));
-    const open = (worded.length > 0 ? worded : candidates).reduce((best, k) => (best < 0 || lastLine(k) > lastLine(best) ? k : best), -1);
+    const wordEnds = ends.filter((k) => makesWord(judge(chains[k][chains[k].length - 1], chains[below][0])));
+    const textUnder = piecesText(chains[below], lines);
+    const shared = (k: number) => chainSimilarity(textUnder, piecesText(chains[k], lines));
+    const open = wordEnds.length > 0 ? wordEnds.reduce((best, k) => (shared(k) > shared(best) ? k : best)) :
+      ends.reduce((best, k) => (best < 0 || lastLine(k) > lastLine(best) ? k : best), -1);
     if (open < 0) continue;
     chains[below][0].paraBreakBefore = false;
     chains[open] = [...chains[open], ...chains[below]];

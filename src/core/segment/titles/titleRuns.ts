@@ -81,3 +81,36 @@ export function markTitleRunsBeforeDatelines(lines: readonly PageLine[], roles: 
     for (let k = top; k < d; k++) roles[k] = 'headline';
   }
 }
+
+/**
+ * A kicker (引题) set in the body's narrow measure over a title, a blank line between them, on pages where blank lines
+ * do not part every block: a run of lines between blank lines, none reaching the column's edge, that finishes no
+ * sentence (a kicker's clause may hold commas, `著名的…家，…的杰出领导人`) and ends on no comma, right after a
+ * finished sentence and right above a title line. Running text cut by a column break fills its column to the last
+ * line, and a paragraph's last line closes on punctuation: such a run is no paragraph. Returns the title lines under
+ * such kickers: each joins its kicker's block across the blank line.
+ */
+export function markKickersOverTitles(lines: readonly PageLine[], roles: LineRole[], forced: ReadonlyMap<number, LineRole>,
+  widths: readonly number[], columnWidth: readonly number[]): Set<number> {
+  const titlesUnder = new Set<number>();
+  const free = (k: number) => k >= 0 && k < lines.length && !lines[k].blank && roles[k] === 'body' && !forced.has(k);
+  for (let i = 0; i < lines.length; i++) {
+    if ((i > 0 && !lines[i - 1].blank) || !free(i)) continue;
+    let end = i;
+    while (free(end + 1) && end + 1 - i < MAX_NARROW_RUN_LINES) end++;
+    if (end === i || end + 1 >= lines.length || !lines[end + 1].blank) { i = end; continue; }
+    const next = nextTextLine(lines, roles, end);
+    let above = i - 1;
+    while (above >= 0 && (lines[above].blank || roles[above] === 'marker' || roles[above] === 'furniture')) above--;
+    const afterFinished = above < 0 || (roles[above] === 'body' && HARD_END.test(compact(lines[above].text))) || roles[above] === 'byline';
+    const text = lines.slice(i, end + 1).map((l) => compact(l.text)).join('');
+    const narrow = lines.slice(i, end + 1).every((l) => widths[l.index] < columnWidth[l.index] - 1);
+    if (next < lines.length && roles[next] === 'headline' && afterFinished && narrow && text.length >= 8 && text.length <= MAX_RUN_CHARS + 12 &&
+      !/[。；！？;!?…]/.test(text) && !/[，,：:、]$/.test(text) && balancedMarks(text)) {
+      for (let k = i; k <= end; k++) roles[k] = 'headline';
+      titlesUnder.add(next);
+    }
+    i = end;
+  }
+  return titlesUnder;
+}
