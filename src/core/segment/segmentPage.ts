@@ -39,6 +39,7 @@ import { markTitlesOverDashes } from './titles/dashSubheadlines';
 import { markTitlesInRunningText } from './titles/inlineTitles';
 import { joinTitleNeighbours, stackTitleBlocks } from './titles/stacking';
 import { cutTitledContinuations } from './titles/titleBetweenHalves';
+import { takeLeftoverTitles } from './titles/leftoverExchange';
 
 /**
  * The page's articles and furniture. `segmenter` adds word evidence when attaching titles; `lexicon` (a segmenter's
@@ -187,12 +188,15 @@ export function segmentPage(_text: string, layout: Layout, segmenter: Segmenter 
   const underTitles = blankSeparated ? joinUnderTitles(split.chains, split.attachment, columnTop, (chain) => piecesText(chain, lines)) : takeBackOpenings(split.chains, split.attachment, lines);
   // A short column rubric over letters heads the letters, not the carried-on text below it (see rubricLetters.ts).
   const taken = blankSeparated ? rubricOverLetters(underTitles.chains, underTitles.attachment, lines, lexicon) : underTitles;
-  const splitText = withTitles(taken.chains.map((chain) => piecesText(chain, lines)), taken.attachment, lines);
+  // An article under another article's title takes its own title left over elsewhere (see leftoverExchange.ts).
+  const takenText = taken.chains.map((chain) => piecesText(chain, lines));
+  const exchanged = takeLeftoverTitles(parts, taken.attachment, takenText, lines, segmenter);
+  const splitText = withTitles(takenText, taken.attachment, lines);
 
   // 6. Build articles.
   const merged = mergeOrphans(taken.chains, splitText, taken.attachment, pieces, lines, lexicon, blankSeparated);
   const articles = merged.chains.map((chain, k) => buildArticle(chain, lines, roles, merged.parts[k]));
-  const attachedParts = new Set([...split.attachment.values()].flat());
+  const attachedParts = new Set([...[...split.attachment.values()].flat(), ...exchanged.taken].filter((p) => !exchanged.dropped.includes(p)));
   for (const part of parts) {
     if (attachedParts.has(part)) continue;
     if (part.text !== undefined) noise.push({ text: cleanInline(part.text), kind: 'other', line: part.lines[0] });
