@@ -437,7 +437,11 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     if (lexicon && isWordless(breakWords(lines, lexicon)(tail, head))) {
       // (Unless the two blocks share their vocabulary as a paragraph's halves do: they name the same things.)
       if (!headsParagraphBelow || below === undefined) {
-        if (chainSimilarity(pieceText(tail, lines), pieceText(head, lines)) < OPENING_MIN_SIMILARITY) continue;
+        // (Nor where the opening closes the article's column: a caption or a title follows it, and the chain it goes
+        // round is the one block printed right before it.)
+        const closesColumn = next.get(head.id) === tail.id && head.id + 1 === tail.id && below !== undefined &&
+          !onlyFillerBetween(lines, roles, tail.lines[tail.lines.length - 1], below.lines[0]);
+        if (!closesColumn && chainSimilarity(pieceText(tail, lines), pieceText(head, lines)) < OPENING_MIN_SIMILARITY) continue;
       } else {
         const opensWide = below.lines.length > 1 && lines[below.lines[0]].width >= OPENING_MIN_SHARE * lines[below.lines[1]].width;
         if (opensWide && !prev.has(below.id)) {
