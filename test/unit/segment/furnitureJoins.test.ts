@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { relinkByJoinedWords } from '../../../src/core/segment/links/joins';
 import type { LineRole } from '../../../src/core/model';
 import type { Piece } from '../../../src/core/segment/links/pieces';
+import { linkState } from './pages';
 import { buildLayout } from '../../../src/core/layout/layout';
 
 // Invented page: an open end (`…内河港`), the running head, a neighbour that makes no word with it (`港由`), an open
@@ -29,10 +30,7 @@ function page(furniture: boolean) {
   const piece = (id: number, line: number, startsOpen: boolean | null, endsOpen: boolean): Piece => ({ id, lines: [line], startsOpen, endsOpen,
     hasDateline: false, closing: false, afterClosing: id === 4, forced: null, paraBreakBefore: true, breaks: new Set() });
   const pieces = [piece(0, 0, false, true), piece(1, 4, true, false), piece(2, 6, false, true), piece(3, 10, false, false), piece(4, 12, null, false)];
-  const next = new Map<number, number>([[0, 1]]);
-  const prev = new Map<number, number>([[1, 0]]);
-  const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
-  const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+  const { next, prev, link, headOf } = linkState(pieces, [[0, 1]]);
   relinkByJoinedWords(pieces, lines, roles, next, prev, link, headOf);
   return next;
 }

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { linkInterleavedRuns } from '../../../src/core/segment/links/interleaved';
 import type { Piece } from '../../../src/core/segment/links/pieces';
+import { linkState } from './pages';
 
 describe('segment interleaved columns', () => {
   const piece = (id: number, from: number, to: number, extra: Partial<Piece> = {}): Piece => ({
@@ -16,10 +17,7 @@ describe('segment interleaved columns', () => {
     piece(3, 32, 40, { startsOpen: true }),
   ];
   const run = (similar: ReadonlyMap<string, number>) => {
-    const next = new Map<number, number>();
-    const prev = new Map<number, number>();
-    const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
-    const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+    const { next, prev, link, headOf } = linkState(pieces);
     linkInterleavedRuns([pieces[0], pieces[1]], [pieces[2], pieces[3]], next, prev, link, headOf,
       (a, b) => similar.get(`${a.id}-${b.id}`) ?? 0);
     return [...next].sort((x, y) => x[0] - y[0]);

@@ -7,7 +7,7 @@ import { linkFreeHalvesByWord, linkOrphanContinuations } from '../../../src/core
 import { linkByDictionaryWords } from '../../../src/core/segment/links/dictionaryJoins';
 import type { Lexicon } from '../../../src/core/segment/page/lexicon';
 import { compactWidth } from '../../../src/core/segment/page/text';
-import { pageLines, piecesOf, wasmLexicon } from './pages';
+import { linkState, pageLines, piecesOf, wasmLexicon } from './pages';
 
 type Pass = (pieces: readonly Piece[], next: Map<number, number>, prev: Map<number, number>, link: (a: Piece, b: Piece) => void,
   headOf: (id: number) => number) => void;
@@ -15,13 +15,9 @@ type Pass = (pieces: readonly Piece[], next: Map<number, number>, prev: Map<numb
 /** The links after a pass, as "from>to" pairs, starting from the given ones. */
 function relink(shapes: readonly Partial<Piece>[], links: readonly [number, number][], pass: Pass): string[] {
   const pieces = piecesOf(shapes);
-  const next = new Map<number, number>();
-  const prev = new Map<number, number>();
-  const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
-  const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
-  for (const [a, b] of links) link(pieces[a], pieces[b]);
+  const { next, prev, link, headOf, pairs } = linkState(pieces, links);
   pass(pieces, next, prev, link, headOf);
-  return [...next].map(([a, b]) => `${a}>${b}`).sort();
+  return pairs();
 }
 
 describe('segment continuations left without their beginning', () => {

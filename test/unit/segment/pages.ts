@@ -36,3 +36,22 @@ export async function wasmLexicon(): Promise<Lexicon> {
   assert.ok(lexicon);
   return lexicon;
 }
+
+/** The link maps a link pass works on, as `linkPieces` keeps them, starting from the given links ([from, to] ids). */
+export interface LinkState {
+  readonly next: Map<number, number>;
+  readonly prev: Map<number, number>;
+  readonly link: (a: Piece, b: Piece) => void;
+  readonly headOf: (id: number) => number;
+  /** The links as sorted "from>to" pairs. */
+  readonly pairs: () => string[];
+}
+
+export function linkState(pieces: readonly Piece[], links: readonly (readonly [number, number])[] = []): LinkState {
+  const next = new Map<number, number>();
+  const prev = new Map<number, number>();
+  const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
+  const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+  for (const [a, b] of links) link(pieces[a], pieces[b]);
+  return { next, prev, link, headOf, pairs: () => [...next].map(([a, b]) => `${a}>${b}`).sort() };
+}

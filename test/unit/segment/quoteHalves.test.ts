@@ -4,17 +4,14 @@ import * as assert from 'node:assert/strict';
 import type { LineRole } from '../../../src/core/model';
 import { buildPieces, type Piece } from '../../../src/core/segment/links/pieces';
 import { linkQuoteHalves } from '../../../src/core/segment/links/quoteHalves';
-import { pageLines, piecesOf } from './pages';
+import { linkState, pageLines, piecesOf } from './pages';
 
 interface Links { next: Map<number, number>; prev: Map<number, number> }
 
 function run(texts: readonly string[], shapes: readonly Partial<Piece>[], links: readonly [number, number][]): Links {
   const lines = pageLines(texts);
   const pieces = piecesOf(shapes);
-  const next = new Map<number, number>(links);
-  const prev = new Map<number, number>(links.map(([a, b]) => [b, a]));
-  const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
-  const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+  const { next, prev, link, headOf } = linkState(pieces, links);
   linkQuoteHalves(pieces, lines, next, prev, link, headOf);
   return { next, prev };
 }

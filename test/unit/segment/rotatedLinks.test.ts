@@ -4,6 +4,7 @@ import { rotateNoWordLinks } from '../../../src/core/segment/links/joins';
 import type { LineRole } from '../../../src/core/model';
 import { buildPieces, type Piece } from '../../../src/core/segment/links/pieces';
 import { buildLayout } from '../../../src/core/layout/layout';
+import { linkState } from './pages';
 
 const LINES = [
   '甲文开头讲到了红', // 0 open end A
@@ -28,13 +29,7 @@ function rotate(extraLines: string[]): Map<number, number> {
     piece(0, 0, { startsOpen: null, endsOpen: true }), piece(1, 2, {}), piece(2, 3, { endsOpen: true }), piece(3, 4, {}),
     piece(4, 5, { endsOpen: true }), piece(5, 6, {}), piece(6, 7, { startsOpen: false, startsOnTail: true }),
   ];
-  const next = new Map<number, number>();
-  const prev = new Map<number, number>();
-  const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
-  link(pieces[0], pieces[1]);
-  link(pieces[2], pieces[3]);
-  link(pieces[4], pieces[5]);
-  const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
+  const { next, prev, link, headOf } = linkState(pieces, [[0, 1], [2, 3], [4, 5]]);
   rotateNoWordLinks(pieces, lines, roles, next, prev, link, headOf);
   return next;
 }

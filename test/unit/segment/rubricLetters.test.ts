@@ -80,6 +80,27 @@ describe('segment rubric over letters', () => {
     assert.deepEqual(out.chains.map((c) => c.flatMap((p) => p.lines)), [[2, 3], [7], [11, 12, 14, 16, 18, 19]]);
   });
 
+  it('gives the carried-on text to the open article whose end makes a word with it, not to a nearer one making none', async function () {
+    this.timeout(30_000);
+    const lexicon = await wasmLexicon();
+    // A second article (C) set between A and the rubric ends on an open title line: `…还需` + `不开…` makes no word,
+    // `…坚持离` + `不开…` makes `离不开`.
+    const texts = [...TEXTS.slice(0, 4), '', '乡村学校的图书角', '', '　　多读书读好书，提升阅读兴趣还需', ...TEXTS.slice(4)];
+    const lines = pageLines(texts);
+    const at = (line: number) => line + 4;
+    const a = [piece([2, 3], false, true)];
+    const c = [piece([7], false, true)];
+    const under = [piece([at(7)], true, false)];
+    const b = [piece([at(11), at(12)], false, false), piece([at(14)], false, false), piece([at(16)], false, false), piece([at(18), at(19)], false, false)];
+    const attachment = new Map<number, HeadlinePart[]>([[0, [title(0, 0)]], [1, [title(5, 1)]], [2, [title(at(5), 2)]], [3, [title(at(9), 3)]]]);
+    const chainWith = (out: ReturnType<typeof rubricOverLetters>, line: number) => out.chains.find((chain) => chain.some((p) => p.lines.includes(line)));
+    const worded = rubricOverLetters([a, c, under, b], attachment, lines, lexicon);
+    assert.deepEqual(chainWith(worded, at(7))?.flatMap((p) => p.lines), [2, 3, at(7)]);
+    // Without a word to tell them apart, the nearest open article takes it.
+    const nearest = rubricOverLetters([a, c, under, b], attachment, lines);
+    assert.deepEqual(chainWith(nearest, at(7))?.flatMap((p) => p.lines), [7, at(7)]);
+  });
+
   it('leaves a longer title over carried-on text alone (a headline, not a rubric)', () => {
     const texts = [...TEXTS];
     texts[5] = '城里的读书风气';

@@ -3,19 +3,15 @@ import * as assert from 'node:assert/strict';
 import type { Piece } from '../../../src/core/segment/links/pieces';
 import { exchangeForLongerWords } from '../../../src/core/segment/links/wordExchanges';
 import type { Lexicon } from '../../../src/core/segment/page/lexicon';
-import { pageLines, piecesOf, wasmLexicon } from './pages';
+import { linkState, pageLines, piecesOf, wasmLexicon } from './pages';
 
 /** The links after the pass, as "from>to" pairs, starting from the given ones. */
 function exchange(texts: readonly string[], shapes: readonly Partial<Piece>[], links: readonly [number, number][], lexicon: Lexicon | null): string[] {
   const lines = pageLines(texts);
   const pieces = piecesOf(shapes);
-  const next = new Map<number, number>();
-  const prev = new Map<number, number>();
-  const link = (a: Piece, b: Piece) => { next.set(a.id, b.id); prev.set(b.id, a.id); };
-  const headOf = (id: number) => { let h = id; while (prev.has(h)) h = prev.get(h) ?? h; return h; };
-  for (const [a, b] of links) link(pieces[a], pieces[b]);
+  const { next, prev, link, headOf, pairs } = linkState(pieces, links);
   exchangeForLongerWords(pieces, lines, lexicon, next, prev, link, headOf);
-  return [...next].map(([a, b]) => `${a}>${b}`).sort();
+  return pairs();
 }
 
 describe('segment links exchanged for longer dictionary words', () => {

@@ -57,6 +57,8 @@ export interface Piece {
  * open end a fifth (dev corpus: every value from 0.45 to 0.7 scores the same, 0.25–0.35 glue articles together).
  */
 const LINK_MIN_SCORE = 0.5;
+/** Least width of a paragraph's opening line, as a share of the full line below it (pass 3): shorter is a name line. */
+const OPENING_MIN_SHARE = 0.6;
 /** Least vocabulary shared for a mutual first choice to link (pass 2b)… */
 const MUTUAL_MIN_SCORE = 0.08;
 /** …and how many times its runner-ups' it must be. */
@@ -417,19 +419,34 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     // The opening's open end and the chain's first line must not meet at a word boundary (Han on both sides, neither a
     // pair of the page nor a dictionary word): a one-line opening at a column's foot mostly goes on in a block printed
     // after it, not in the chain printed before it (held-out pages: 10 of 12 such read-rounds were wrong, each
-    // wordless). An opening heading the indented paragraph printed right below it (an intertitle without punctuation)
-    // is read round as before: left open, it would draw another article's fragment into its own.
+    // wordless). An opening heading the indented paragraph printed right below it is an intertitle without
+    // punctuation, not read round at a word boundary either: it goes on to that paragraph where the paragraph opens on
+    // a line as wide as an opening (left open, it would draw another article's fragment into its own), and stays
+    // alone where the paragraph opens on a short line or one line (an author's name under an essay's title in a column
+    // of essays: the title belongs over it, and the chain's first line carries on another sentence), unless that other
+    // sentence is found (below).
     const below = tail.id + 1 < pieces.length ? pieces[tail.id + 1] : undefined;
     const headsParagraphBelow = below !== undefined && below.startsOpen === false && onlyFillerBetween(lines, roles, tail.lines[tail.lines.length - 1], below.lines[0]);
-    // (Unless the two blocks share their vocabulary as a paragraph's halves do: they name the same things.)
-    if (lexicon && !headsParagraphBelow && isWordless(breakWords(lines, lexicon)(tail, head)) &&
-      chainSimilarity(pieceText(tail, lines), pieceText(head, lines)) < OPENING_MIN_SIMILARITY) continue;
     // Nor where a sentence left open within about a page, that nothing carries on, goes on into the chain's first line
     // in a word both the page and the dictionary know: the chain starts with that sentence's second half, not a
     // paragraph's (pass 3c links the two). The opening, an intertitle heading the paragraph right below it, then goes
     // on into that paragraph.
     const carriesOnElsewhere = (t: Piece) => t !== tail && !next.has(t.id) && Math.abs(t.lines[t.lines.length - 1] - head.lines[0]) <= JOIN_NEAR_LINES &&
       headOf(t.id) !== head.id && joinsStrongly(t, head);
+    if (lexicon && isWordless(breakWords(lines, lexicon)(tail, head))) {
+      // (Unless the two blocks share their vocabulary as a paragraph's halves do: they name the same things.)
+      if (!headsParagraphBelow || below === undefined) {
+        if (chainSimilarity(pieceText(tail, lines), pieceText(head, lines)) < OPENING_MIN_SIMILARITY) continue;
+      } else {
+        const opensWide = below.lines.length > 1 && lines[below.lines[0]].width >= OPENING_MIN_SHARE * lines[below.lines[1]].width;
+        if (opensWide && !prev.has(below.id)) {
+          link(tail, below);
+          below.paraBreakBefore = true;
+          continue;
+        }
+        if (!opensWide && !tails.some(carriesOnElsewhere)) continue;
+      }
+    }
     if (lexicon && tails.some(carriesOnElsewhere)) {
       if (below !== undefined && headsParagraphBelow && !prev.has(below.id) && headOf(tail.id) !== below.id) {
         link(tail, below);

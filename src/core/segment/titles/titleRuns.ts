@@ -24,20 +24,12 @@ const MAX_NARROW_RUN_LINES = 6;
 export function markTitleRunsAboveTitles(lines: readonly PageLine[], roles: LineRole[], forced: ReadonlyMap<number, LineRole>,
   widths?: readonly number[], columnWidth?: readonly number[]): void {
   const free = (k: number) => k >= 0 && k < lines.length && !lines[k].blank && roles[k] === 'body' && !forced.has(k);
-  for (let i = 0; i < lines.length; i++) {
-    // (The page's first lines stand under its top edge as under a blank line.)
-    if ((i > 0 && !lines[i - 1].blank) || !free(i)) continue;
-    let end = i;
-    while (free(end + 1) && end + 1 - i < MAX_NARROW_RUN_LINES) end++;
-    // Two lines at least (one line alone is judged by the passes for isolated lines), then a blank line.
-    if (end === i || end + 1 >= lines.length || !lines[end + 1].blank) { i = end; continue; }
+  for (const [i, end] of runsBetweenBlanks(lines, free)) {
     const run = lines.slice(i, end + 1).map((l) => compact(l.text));
     const text = run.join('');
     const next = nextTextLine(lines, roles, end);
     const beforeTitle = run.length <= MAX_RUN_LINES && next < lines.length && (roles[next] === 'headline' || roles[next] === 'dateline');
-    let above = i - 1;
-    while (above >= 0 && (lines[above].blank || roles[above] === 'marker' || roles[above] === 'furniture')) above--;
-    const afterFinished = above < 0 || (roles[above] === 'body' && HARD_END.test(compact(lines[above].text))) || roles[above] === 'byline';
+    const afterFinished = followsFinishedText(lines, roles, i);
     const narrow = widths !== undefined && columnWidth !== undefined && afterFinished &&
       lines.slice(i, end + 1).every((l) => widths[l.index] < columnWidth[l.index] - 1);
     const shaped = balancedMarks(text) && run.every((t) => !BOX_LABELS.has(t));
@@ -49,7 +41,6 @@ export function markTitleRunsAboveTitles(lines: readonly PageLine[], roles: Line
       (text.length <= MAX_RUN_CHARS + 12 && narrowOverDateline))) {
       for (let k = i; k <= end; k++) roles[k] = 'headline';
     }
-    i = end;
   }
 }
 
@@ -94,15 +85,9 @@ export function markKickersOverTitles(lines: readonly PageLine[], roles: LineRol
   widths: readonly number[], columnWidth: readonly number[]): Set<number> {
   const titlesUnder = new Set<number>();
   const free = (k: number) => k >= 0 && k < lines.length && !lines[k].blank && roles[k] === 'body' && !forced.has(k);
-  for (let i = 0; i < lines.length; i++) {
-    if ((i > 0 && !lines[i - 1].blank) || !free(i)) continue;
-    let end = i;
-    while (free(end + 1) && end + 1 - i < MAX_NARROW_RUN_LINES) end++;
-    if (end === i || end + 1 >= lines.length || !lines[end + 1].blank) { i = end; continue; }
+  for (const [i, end] of runsBetweenBlanks(lines, free)) {
     const next = nextTextLine(lines, roles, end);
-    let above = i - 1;
-    while (above >= 0 && (lines[above].blank || roles[above] === 'marker' || roles[above] === 'furniture')) above--;
-    const afterFinished = above < 0 || (roles[above] === 'body' && HARD_END.test(compact(lines[above].text))) || roles[above] === 'byline';
+    const afterFinished = followsFinishedText(lines, roles, i);
     const text = lines.slice(i, end + 1).map((l) => compact(l.text)).join('');
     const narrow = lines.slice(i, end + 1).every((l) => widths[l.index] < columnWidth[l.index] - 1);
     if (next < lines.length && roles[next] === 'headline' && afterFinished && narrow && text.length >= 8 && text.length <= MAX_RUN_CHARS + 12 &&
@@ -110,7 +95,29 @@ export function markKickersOverTitles(lines: readonly PageLine[], roles: LineRol
       for (let k = i; k <= end; k++) roles[k] = 'headline';
       titlesUnder.add(next);
     }
-    i = end;
   }
   return titlesUnder;
+}
+
+/**
+ * Runs of two lines or more (at most MAX_NARROW_RUN_LINES) of free lines, each with a blank line (or the page's top
+ * edge) above and a blank line below, in page order. (One line alone is judged by the passes for isolated lines.)
+ * Yielded lazily: a caller may change the roles of a run before the next one is looked for.
+ */
+function* runsBetweenBlanks(lines: readonly PageLine[], free: (k: number) => boolean): Generator<[number, number]> {
+  for (let i = 0; i < lines.length; i++) {
+    if ((i > 0 && !lines[i - 1].blank) || !free(i)) continue;
+    let end = i;
+    while (free(end + 1) && end + 1 - i < MAX_NARROW_RUN_LINES) end++;
+    if (end > i && end + 1 < lines.length && lines[end + 1].blank) yield [i, end];
+    i = end;
+  }
+}
+
+/** The text before line `i` (past blanks, markers and furniture) is a finished sentence or a closing credit, or the
+ * page starts there. */
+function followsFinishedText(lines: readonly PageLine[], roles: readonly LineRole[], i: number): boolean {
+  let above = i - 1;
+  while (above >= 0 && (lines[above].blank || roles[above] === 'marker' || roles[above] === 'furniture')) above--;
+  return above < 0 || (roles[above] === 'body' && HARD_END.test(compact(lines[above].text))) || roles[above] === 'byline';
 }
