@@ -139,6 +139,92 @@ describe('segment foot titles', () => {
     assert.equal(kicker?.headline?.text, '张三说新规今日起实施');
   });
 
+  it('lays a title whose words only a run\'s short closing summary restates at the opening after an exclaimed close', () => {
+    const page = [
+      '市图书馆日前发布了新的',
+      '借阅规定，读者凭身份证即可',
+      '免费办理借书卡，每人每次最',
+      '多可以借阅十本图书，借期为',
+      '一个月。',
+      '馆长表示，下一步，图书',
+      '馆将延长开放时间，周末和节',
+      '假日照常开放，欢迎城市各处',
+      '的市民前来借阅和自习，共享',
+      '书香！',
+      '新建口袋公园、铺设林荫',
+      '步道、开放滨江绿地……刚刚',
+      '过去的一年里，城市处处添绿。',
+      '近年来，上海把公园建在市民',
+      '家门口，让人出门就能见到花',
+      '草。',
+      '这是一组令人欣喜的数字：',
+      '全年新建公园六十座，其中口',
+      '袋公园超过三十座，每座公园',
+      '都配有座椅和饮水点，周边居',
+      '民步行五分钟即可到达。城市',
+      '各区还新辟了一批街心花园，',
+      '老旧小区的空地也种上了树。',
+      '这是一种令人欣慰的变化：',
+      '越来越多的居民走出家门，在',
+      '树荫下散步、下棋、跳舞，邻',
+      '里之间的往来也多了起来。住',
+      '在城市东头的退休教师李大爷',
+      '说，每天早上他都到家门口的',
+      '小公园打一套太极拳，身子骨',
+      '比过去硬朗多了。',
+      '这是一项令人期待的计划：',
+      '明年还将新建公园五十座，把',
+      '沿江沿河的步道连成一片，让',
+      '市民骑车就能从家门口一路到',
+      '江边。城市的公园，正从看的',
+      '风景变成用的空间。',
+      '这是一份令人踏实的承诺：',
+      '新建的公园都由街道派专人养',
+      '护，花草树木定期修剪，座椅',
+      '和饮水点坏了随报随修，城市',
+      '居民还可以在网上给公园的管',
+      '理打分，提出自己的意见和建',
+      '议。',
+      '公园数量增加、绿地面积',
+      '扩大、城市绿化水平不断提升……',
+      '家门口的绿色，正在不断生长。',
+      '市图书馆发布新版借阅规定',
+      '读者借书更方便',
+      '城市绿化水平不断提升',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    const green = articles.find((a) => a.headline?.text === '城市绿化水平不断提升');
+    assert.ok(green, JSON.stringify(articles.map((a) => [a.headline?.text, a.paragraphs.map((p) => p.text.slice(0, 8))])));
+    assert.match(green.paragraphs[0].text, /^新建口袋公园/);
+    assert.match(green.paragraphs[green.paragraphs.length - 1].text, /正在不断生长。$/);
+    const library = articles.find((a) => a.headline?.text === '读者借书更方便');
+    assert.match(library?.paragraphs.map((p) => p.text).join('') ?? '', /共享书香！$/);
+  });
+
+  it('keeps a short item that opens on its title at the end of a run', () => {
+    const page = [
+      '市图书馆日前发布了新的借',
+      '阅规定，读者凭身份证即可免费',
+      '办理借书卡，每人每次最多可以',
+      '借阅十本图书，借期为一个月。',
+      '馆长表示，下一步，图书',
+      '馆将延长开放时间，周末和节假',
+      '日照常开放，欢迎市民前来借阅',
+      '和自习，共享书香！',
+      '馆里还新添了自助借还机，',
+      '读者可以随时办理借还手续。',
+      '邻里守望相助，就是要在',
+      '困难时拉一把。',
+      '市图书馆发布新版借阅规定',
+      '读者借书更方便',
+      '邻里守望相助',
+    ].join('\n');
+    const articles = analyzePage(page).segmentation.articles;
+    const item = articles.find((a) => a.headline?.text === '邻里守望相助');
+    assert.ok(item, JSON.stringify(articles.map((a) => [a.headline?.text, a.paragraphs.map((p) => p.text.slice(0, 8))])));
+    assert.match(item.paragraphs[0].text, /^邻里守望相助/);
+  });
+
   it('lays the titles collected at the page foot at the starts of their articles, in order', () => {
     const page = [
       '市图书馆日前发布了新的借',

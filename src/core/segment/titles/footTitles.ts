@@ -151,6 +151,7 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
   for (let k = 0; k < n; k++) {
     if (spaced[k] && place[k] >= 0 && (plainAt.get(place[k]) ?? 0) > 0) place[k] = -1;
   }
+  pullBackClosingSummaries(place, starts, chainText, texts, segmenter);
   // Groups by start, then cut chains where a group lands inside one (latest first, so earlier cuts keep their places).
   const groups = new Map<number, HeadlinePart[]>();
   place.forEach((x, k) => { if (x >= 0) groups.set(x, [...(groups.get(x) ?? []), stacked[k]]); });
@@ -170,6 +171,43 @@ export function placeFootTitles(stacked: readonly HeadlinePart[], chains: readon
     attachment.set(out.length - 1, parts);
   }
   return { chains: out, attachment };
+}
+
+/** Longest closing paragraph (characters) taken for a summary restating the title rather than a whole article. */
+const SUMMARY_MAX = 100;
+/** An exclamation closing a paragraph (a rallying last line, `作出新的贡献！`). */
+const EXCLAIMED_END = /！[”’」』]?$/;
+
+/**
+ * A feature's last paragraph often sums it up in its title's words (`…能力不断增强……`), so a title laid at the last,
+ * short paragraph of a run, whose opening does not state the title, is read as laid on that closing summary: the article
+ * starts at the latest paragraph start before it (and after the titles laid above) that follows a paragraph closing
+ * on an exclamation, the rallying line another article ends on. A short item opening on its title's words keeps its
+ * place. Moves the titles' places in `place`.
+ */
+function pullBackClosingSummaries(place: number[], starts: readonly (Start & { offset: number })[], chainText: readonly string[],
+  texts: readonly string[], segmenter: Segmenter | null): void {
+  let floor = -1;
+  for (let k = 0; k < place.length; k++) {
+    const x = place[k];
+    if (x < 0) continue;
+    const st = starts[x];
+    const text = chainText[st.chain];
+    const last = x + 1 === starts.length || starts[x + 1].chain !== st.chain;
+    const opening = text.slice(st.offset, st.offset + texts[k].length);
+    if (st.head || !last || text.length - st.offset > SUMMARY_MAX || headlineEvidence(texts[k], opening, segmenter) >= SPLIT_MIN_EVIDENCE) {
+      floor = Math.max(floor, x);
+      continue;
+    }
+    let to = -1;
+    for (let y = x - 1; y > floor && starts[y].chain === st.chain && !starts[y].head; y--) {
+      if (EXCLAIMED_END.test(text.slice(0, starts[y].offset))) { to = y; break; }
+    }
+    if (to < 0) { floor = Math.max(floor, x); continue; }
+    // The titles laid with this one (under its kicker) move with it.
+    for (let j = k; j < place.length && place[j] === x; j++) place[j] = to;
+    floor = to;
+  }
 }
 
 /** Least advantage in shared vocabulary for text to move to the titled chain right after it. */
