@@ -56,9 +56,9 @@ describe('shared scorer on our exports', function () {
     const dir = corpusDir(this, 'dev');
     if (!dir) return;
     const s = score(dir, segmenter);
-    const floors: Readonly<Record<string, number>> = { article_f1: 0.995, headline_acc: 0.99, byline_acc: 0.995, dateline_acc: 0.995, caption_recall: 0.99 };
+    const floors: Readonly<Record<string, number>> = { article_f1: 0.995, headline_acc: 0.995, byline_acc: 0.995, dateline_acc: 0.995, caption_recall: 0.99 };
     for (const [key, floor] of Object.entries(floors)) assert.ok(Number(s[key]) >= floor, `${key} ${s[key]} < ${floor}`);
-    assert.ok(Number(s.body_cer_pct) <= 0.5, `body_cer_pct ${s.body_cer_pct}`);
+    assert.ok(Number(s.body_cer_pct) <= 0.2, `body_cer_pct ${s.body_cer_pct}`);
     assert.match(s.lost_chars, /^0\//);
     assert.match(s.noise_leaks, /^0\//);
     assert.equal(s.spurious_spaces, '0');
@@ -68,9 +68,9 @@ describe('shared scorer on our exports', function () {
     const dir = corpusDir(this, 'dev');
     if (!dir) return;
     const s = score(dir, null);
-    const floors: Readonly<Record<string, number>> = { article_f1: 0.975, headline_acc: 0.965, byline_acc: 0.95, dateline_acc: 0.975, caption_recall: 0.99 };
+    const floors: Readonly<Record<string, number>> = { article_f1: 0.98, headline_acc: 0.975, byline_acc: 0.95, dateline_acc: 0.975, caption_recall: 0.99 };
     for (const [key, floor] of Object.entries(floors)) assert.ok(Number(s[key]) >= floor, `${key} ${s[key]} < ${floor}`);
-    assert.ok(Number(s.body_cer_pct) <= 7.5, `body_cer_pct ${s.body_cer_pct}`);
+    assert.ok(Number(s.body_cer_pct) <= 6.5, `body_cer_pct ${s.body_cer_pct}`);
     assert.match(s.lost_chars, /^0\//);
   });
 });
