@@ -32,3 +32,19 @@ export function chainReader(pieces: readonly Piece[], lines: readonly PageLine[]
     },
   };
 }
+
+/** Removes the link leaving piece `from`, if there is one (both directions). */
+export function unlinkAfter(next: Map<number, number>, prev: Map<number, number>, from: number): void {
+  const to = next.get(from);
+  if (to === undefined) return;
+  next.delete(from);
+  prev.delete(to);
+}
+
+/** Removes the link into piece `to`, if there is one (both directions). */
+export function unlinkBefore(next: Map<number, number>, prev: Map<number, number>, to: number): void {
+  const from = prev.get(to);
+  if (from === undefined) return;
+  next.delete(from);
+  prev.delete(to);
+}

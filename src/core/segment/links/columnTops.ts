@@ -2,6 +2,7 @@
 // halves of a sentence of that column (the sentence goes on right after the box), and the column's foot, printed later,
 // ends in mid-sentence with nothing after it to carry it on.
 import type { Piece } from './pieces';
+import { unlinkAfter } from './chainText';
 
 /** How far (lines) a column's foot is from the top box it goes on in: about a column. */
 const COLUMN_NEAR_LINES = 80;
@@ -83,7 +84,7 @@ export function readColumnAfterTop(pieces: readonly Piece[], a: Piece, c: Piece,
   const afterTop = next.get(c.id);
   const afterLast = next.get(last.id);
   const rest = afterTop ?? (afterLast === y.id ? undefined : afterLast);
-  const unlink = (from: Piece) => { const to = next.get(from.id); if (to !== undefined) { next.delete(from.id); prev.delete(to); } };
+  const unlink = (from: Piece) => unlinkAfter(next, prev, from.id);
   unlink(before);
   unlink(last);
   unlink(c);

@@ -5,6 +5,7 @@ import type { Lexicon } from '../page/lexicon';
 import { chainSimilarity } from '../titles/attach';
 import { JOIN_NEAR_LINES } from './joins';
 import { breakWords, isPageWord } from './breakWords';
+import { unlinkAfter, unlinkBefore } from './chainText';
 import type { Piece } from './pieces';
 
 /** How much text (characters) each side of a tie is compared by: about a column's worth of the article. */
@@ -110,15 +111,8 @@ export function linkByDictionaryWords(pieces: readonly Piece[], lines: readonly 
     // shares the open article's vocabulary more than the word's continuation does keeps the link: a dictionary word
     // across a break is sometimes an accident (`…想干` + `性进展` makes `干性`).
     if (columnsInOrder && current !== undefined && chainSimilarity(chainText(a.id, true), chainText(current, false)) > chainSimilarity(chainText(a.id, true), chainText(c.id, false))) continue;
-    if (current !== undefined) {
-      next.delete(a.id);
-      prev.delete(current);
-    }
-    const before = prev.get(c.id);
-    if (before !== undefined) {
-      next.delete(before);
-      prev.delete(c.id);
-    }
+    unlinkAfter(next, prev, a.id);
+    unlinkBefore(next, prev, c.id);
     link(a, c);
     taken.add(c.id);
   }

@@ -1,5 +1,6 @@
 // Sentence halves told by the word they make across the break.
 import type { LineRole, PageLine } from '../../model';
+import { unlinkAfter, unlinkBefore } from './chainText';
 import type { Piece } from './pieces';
 import type { Lexicon } from '../page/lexicon';
 import { compact, isHan, isLetterSpaced, lastChar } from '../page/text';
@@ -102,13 +103,8 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
     const head = onlyOne(a.id, end, (h) => (isFreeHead(h) || (quoted && afterFinished(h))) && h.id !== headOf(a.id) && joins(a, h));
     if (quoted && head === null) continue;
     if (head !== null) {
-      next.delete(a.id);
-      prev.delete(b.id);
-      const headBefore = prev.get(head.id);
-      if (headBefore !== undefined) {
-        next.delete(headBefore);
-        prev.delete(head.id);
-      }
+      unlinkAfter(next, prev, a.id);
+      unlinkBefore(next, prev, head.id);
       link(a, head);
       // A neighbour printed across page furniture (a folio, the page's running head) was only the next box the
       // extractor came to after leaving the open end's column; left without its start, it carries on the nearest open
@@ -119,8 +115,7 @@ export function relinkByJoinedWords(pieces: readonly Piece[], lines: readonly Pa
     }
     const tail = onlyOne(b.id, b.lines[0], (t) => t !== a && isCutOffTail(t) && joins(t, b));
     if (tail !== null && !follows(b, tail)) {
-      next.delete(a.id);
-      prev.delete(b.id);
+      unlinkAfter(next, prev, a.id);
       link(tail, b);
     }
   }
@@ -142,8 +137,7 @@ export function frontLateOpenings(pieces: readonly Piece[], lines: readonly Page
     if (before === undefined) continue;
     const head = pieces[headOf(tail.id)];
     if (head.startsOpen !== true || head.hasDateline || !joins(tail, head)) continue;
-    next.delete(before);
-    prev.delete(tail.id);
+    unlinkBefore(next, prev, tail.id);
     link(tail, head);
   }
 }
@@ -272,14 +266,9 @@ export function rotateNoWordLinks(pieces: readonly Piece[], lines: readonly Page
     const run = best.run;
     for (const k of run) {
       taken.add(k);
-      next.delete(noWord[k].a.id);
-      prev.delete(noWord[k].b.id);
+      unlinkAfter(next, prev, noWord[k].a.id);
     }
-    const tailBefore = prev.get(best.tail.id);
-    if (tailBefore !== undefined) {
-      next.delete(tailBefore);
-      prev.delete(best.tail.id);
-    }
+    unlinkBefore(next, prev, best.tail.id);
     for (let k = 0; k < run.length; k++) link(noWord[run[k]].a, k + 1 < run.length ? noWord[run[k + 1]].b : best.tail);
     rotated = true;
   }

@@ -4,7 +4,7 @@ import type { PageLine } from '../../model';
 import { NEAR_LINES, chainSimilarity } from '../titles/attach';
 import type { Lexicon } from '../page/lexicon';
 import { breakWords, isDictionaryWord, isPageWord } from './breakWords';
-import { chainReader } from './chainText';
+import { chainReader, unlinkAfter } from './chainText';
 import type { Piece } from './pieces';
 import { isLetterSpaced } from '../page/text';
 
@@ -37,8 +37,7 @@ export function linkOrphanContinuations(pieces: readonly Piece[], lines: readonl
       if (!closesBefore(b, c)) continue;
       const aText = upTo(a.id);
       if (chainSimilarity(aText, from(c.id)) <= chainSimilarity(aText, from(b.id))) continue;
-      next.delete(a.id);
-      prev.delete(b.id);
+      unlinkAfter(next, prev, a.id);
       b.paraBreakBefore = true;
       link(a, c);
       break;

@@ -13,7 +13,7 @@ import { titledContinuation } from './titledHeads';
 import type { Lexicon } from '../page/lexicon';
 import { linkByDictionaryWords } from './dictionaryJoins';
 import { type BreakWord, breakWords, isDictionaryWord, isPageWord, isWordless, lineBreakWords, makesWord } from './breakWords';
-import { chainReader } from './chainText';
+import { chainReader, unlinkAfter, unlinkBefore } from './chainText';
 import { linkQuoteHalves } from './quoteHalves';
 import { rotateIntoCutOffEnds } from './cutOffRotation';
 import { OPENING_MIN_SIMILARITY, linkLateOpenings } from './lateOpenings';
@@ -459,8 +459,7 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
       }
       continue;
     }
-    next.delete(before);
-    prev.delete(opening.id);
+    unlinkBefore(next, prev, opening.id);
     link(tail, head);
   }
   // Pass 3b: a continuation still without its beginning takes an open end linked on to a neighbour whose start tells
@@ -534,8 +533,7 @@ function swapCrossedLinks(pieces: readonly Piece[], lines: readonly PageLine[], 
       }
     }
     if (!best) continue;
-    next.delete(best.a.id);
-    prev.delete(best.b.id);
+    unlinkAfter(next, prev, best.a.id);
     link(t, best.b);
     link(best.a, best.h);
   }

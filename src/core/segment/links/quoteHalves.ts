@@ -1,5 +1,6 @@
 // A quotation broken at a column's foot: the half that opens it and the half that closes it.
 import type { PageLine } from '../../model';
+import { unlinkAfter, unlinkBefore } from './chainText';
 import type { Piece } from './pieces';
 import { closesUnopenedQuote, compact, openQuotes } from '../page/text';
 import { JOIN_NEAR_LINES } from './joins';
@@ -66,16 +67,8 @@ export function linkQuoteHalves(pieces: readonly Piece[], lines: readonly PageLi
     if (mine.length !== 1 || claims.get(mine[0]) !== 1) continue;
     const b = mine[0];
     if (prev.has(b.id) || !near(a, b)) continue;
-    const n = next.get(a.id);
-    if (n !== undefined) {
-      next.delete(a.id);
-      prev.delete(n);
-    }
-    const before = prev.get(a.id);
-    if (headOf(a.id) === b.id && before !== undefined) {
-      next.delete(before);
-      prev.delete(a.id);
-    }
+    unlinkAfter(next, prev, a.id);
+    if (headOf(a.id) === b.id) unlinkBefore(next, prev, a.id);
     link(a, b);
   }
 }

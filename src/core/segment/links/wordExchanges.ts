@@ -4,6 +4,7 @@ import type { PageLine } from '../../model';
 import type { Lexicon } from '../page/lexicon';
 import { NEAR_LINES } from '../titles/attach';
 import { breakWords, isDictionaryWord, wordEvidence } from './breakWords';
+import { unlinkBefore } from './chainText';
 import type { Piece } from './pieces';
 
 /**
@@ -63,13 +64,9 @@ export function exchangeForLongerWords(pieces: readonly Piece[], lines: readonly
     if (!a.endsOpen || b.forced === 'merge' || evidence(c, b) <= held) continue;
     const d = longestFor(a, continuations.filter((p) => p !== b && isFree(p)));
     if (d === null || evidence(a, d) <= held || d === c) continue;
-    next.delete(a.id);
-    prev.delete(b.id);
+    unlinkBefore(next, prev, b.id);
     const before = prev.get(d.id);
-    if (before !== undefined) {
-      next.delete(before);
-      prev.delete(d.id);
-    }
+    unlinkBefore(next, prev, d.id);
     // (Neither link may close a loop: `c` read on from `b`, or `d` heading `a`'s chain.)
     if (headOf(c.id) === b.id || headOf(a.id) === d.id) {
       link(a, b);
