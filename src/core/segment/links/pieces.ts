@@ -434,6 +434,9 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
     // on into that paragraph.
     const carriesOnElsewhere = (t: Piece) => t !== tail && !next.has(t.id) && Math.abs(t.lines[t.lines.length - 1] - head.lines[0]) <= JOIN_NEAR_LINES &&
       headOf(t.id) !== head.id && joinsStrongly(t, head);
+    // (Looked for once per chain, and only where asked: it reads every open end.)
+    let carriedOn: boolean | undefined;
+    const carriedOnElsewhere = () => (carriedOn ??= lexicon !== null && tails.some(carriesOnElsewhere));
     if (lexicon && isWordless(breakWords(lines, lexicon)(tail, head))) {
       // (Unless the two blocks share their vocabulary as a paragraph's halves do: they name the same things.)
       if (!headsParagraphBelow || below === undefined) {
@@ -449,10 +452,10 @@ export function linkPieces(pieces: readonly Piece[], lines: readonly PageLine[],
           below.paraBreakBefore = true;
           continue;
         }
-        if (!opensWide && !tails.some(carriesOnElsewhere)) continue;
+        if (!opensWide && !carriedOnElsewhere()) continue;
       }
     }
-    if (lexicon && tails.some(carriesOnElsewhere)) {
+    if (carriedOnElsewhere()) {
       if (below !== undefined && headsParagraphBelow && !prev.has(below.id) && headOf(tail.id) !== below.id) {
         link(tail, below);
         below.paraBreakBefore = true;

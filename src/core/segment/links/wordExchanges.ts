@@ -31,8 +31,9 @@ export function exchangeForLongerWords(pieces: readonly Piece[], lines: readonly
   const evidence = (a: Piece, b: Piece) => wordEvidence(judge(a, b));
   // (A piece whose first line tells nothing, one line alone or letter-spaced, may carry a sentence on too.)
   const mayContinue = (p: Piece) => p.startsOpen !== false && !p.hasDateline && p.forced === null;
-  /** The one continuation among `candidates` making the strongest dictionary word with `a`, or null (none or a tie). */
-  const longestFor = (a: Piece, candidates: readonly Piece[]) => {
+  /** The one continuation among `candidates` (those `accept` takes) making the strongest dictionary word with `a`, or
+   * null (none or a tie). */
+  const longestFor = (a: Piece, candidates: readonly Piece[], accept: (c: Piece) => boolean = () => true) => {
     let best: Piece | null = null;
     let bestEvidence = 0;
     let tied = false;
@@ -40,7 +41,7 @@ export function exchangeForLongerWords(pieces: readonly Piece[], lines: readonly
     const end = a.lines[a.lines.length - 1];
     for (let k = firstAtOrAfter(candidates, end - NEAR_LINES); k < candidates.length && candidates[k].lines[0] <= end + NEAR_LINES; k++) {
       const c = candidates[k];
-      if (c === a || !isDictionaryWord(judge(a, c))) continue;
+      if (c === a || !accept(c) || !isDictionaryWord(judge(a, c))) continue;
       const e = evidence(a, c);
       if (e > bestEvidence) { best = c; bestEvidence = e; tied = false; } else if (e === bestEvidence) tied = true;
     }
@@ -62,7 +63,7 @@ export function exchangeForLongerWords(pieces: readonly Piece[], lines: readonly
     const a = pieces[aId];
     const held = evidence(a, b);
     if (!a.endsOpen || b.forced === 'merge' || evidence(c, b) <= held) continue;
-    const d = longestFor(a, continuations.filter((p) => p !== b && isFree(p)));
+    const d = longestFor(a, continuations, (p) => p !== b && isFree(p));
     if (d === null || evidence(a, d) <= held || d === c) continue;
     unlinkBefore(next, prev, b.id);
     const before = prev.get(d.id);
